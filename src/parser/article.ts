@@ -1,0 +1,36 @@
+import { lineColumnAt, type Diagnostic } from '../domain/diagnostic.ts';
+import { isRealIsoDate } from '../domain/statement.ts';
+
+export interface ArticleHeader {
+  date: string;
+  /** Offset of the first body character in the file's text. */
+  bodyStart: number;
+}
+
+const HEADER = /^\uFEFF?[ \t]*date[ \t]+(\S+)[ \t]*(?:\r?\n)?/;
+
+/** Reads the ` date YYYY-MM-DD ` header; returns a diagnostic instead when it is missing or malformed. */
+export function readHeader(text: string, file: string): { header: ArticleHeader } | { diagnostic: Diagnostic } {
+  const m = HEADER.exec(text);
+  if (!m) {
+    const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+    return {
+      diagnostic: {
+        file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        rule: 'header/missing-date',
+        message: `expected the article to begin with " date YYYY-MM-DD", found "${firstLine.slice(0, 40)}"`,
+      },
+    };
+  }
+  const date = m[1] ?? '';
+  if (!isRealIsoDate(date)) {
+    const { line, column } = lineColumnAt(text, m.index + m[0].indexOf(date));
+    return {
+      diagnostic: { file, line, column, severity: 'error', rule: 'header/bad-date', message: `"${date}" is not a real date in YYYY-MM-DD form` },
+    };
+  }
+  return { header: { date, bodyStart: m[0].length } };
+}
