@@ -1,7 +1,18 @@
 import type { Diagnostic } from '../domain/diagnostic.ts';
 import type { Lexicon } from '../domain/lexicon.ts';
-import { articleIdFromFile, statementId, type Article, type Statement } from '../domain/statement.ts';
+import { articleIdFromFile, type Article, type Statement } from '../domain/statement.ts';
 import { readHeader } from './article.ts';
+import { buildContext, type ParseContext } from './context.ts';
+import { accordingTo } from './extractors/according-to.ts';
+import { dashAttribution } from './extractors/dash-attribution.ts';
+import { leadingAttribution } from './extractors/leading-attribution.ts';
+import { participleAttribution } from './extractors/participle.ts';
+import { trailingAttribution } from './extractors/trailing-attribution.ts';
+import type { Candidate, Extractor } from './extractors/types.ts';
+import { toStatements } from './refiners/assign-ids.ts';
+import { dedupe } from './refiners/dedupe.ts';
+import { extendQuotes } from './refiners/extend-quotes.ts';
+import { resolveSpeakers } from './refiners/resolve-speaker.ts';
 
 export interface ParseOptions {
   /** File name as shown in diagnostics and used for the article id. */
@@ -16,7 +27,21 @@ export interface ParseResult {
   diagnostics: Diagnostic[];
 }
 
-const DIRECT = /[“"]([^”"]{2,}?)[”"]\s*,?\s*(he|she|[A-Z][a-z]+(?: [A-Z][a-z]+)*) (said|added)/g;
+/** Extractors in priority order: when two read the same cue, the first one wins. */
+export const EXTRACTORS: readonly Extractor[] = [dashAttribution, trailingAttribution, accordingTo, leadingAttribution, participleAttribution];
+
+type Refiner = (ctx: ParseContext, candidates: readonly Candidate[]) => Candidate[];
+
+/** Refiners over unresolved candidates, in order. */
+export const REFINERS: readonly Refiner[] = [dedupe, extendQuotes];
+
+/** Runs every extractor over every sentence, then the refiners, returning candidates with resolved speakers. */
+export function extract(ctx: ParseContext): ReturnType<typeof resolveSpeakers> {
+  let candidates: Candidate[] = [];
+  for (const s of ctx.sentences) for (const x of EXTRACTORS) candidates.push(...x(ctx, s));
+  for (const refine of REFINERS) candidates = refine(ctx, candidates);
+  return resolveSpeakers(ctx, candidates);
+}
 
 /** Parses one article's whole text into statements and diagnostics. */
 export function parseArticle(text: string, options: ParseOptions): ParseResult {
@@ -25,23 +50,7 @@ export function parseArticle(text: string, options: ParseOptions): ParseResult {
   const { date, bodyStart } = read.header;
   const id = articleIdFromFile(options.file);
   const article: Article = { id, file: options.file, date, text };
-  const statements: Statement[] = [];
-  for (const m of text.slice(bodyStart).matchAll(DIRECT)) {
-    const quote = m[1] ?? '';
-    const start = bodyStart + (m.index ?? 0) + 1;
-    statements.push({
-      id: statementId(id, quote),
-      articleId: id,
-      date,
-      speaker: m[2] ?? '',
-      speakerMention: m[2] ?? '',
-      quote,
-      start,
-      end: start + quote.length,
-      cue: m[3] ?? '',
-      kind: 'direct',
-      themes: [],
-    });
-  }
+  const ctx = buildContext(text, bodyStart, options.lexicon);
+  const statements = toStatements(text, id, date, extract(ctx), options.lexicon.themes);
   return { article, statements, diagnostics: [] };
 }

@@ -1,0 +1,107 @@
+import type { Token } from '../text/tokens.ts';
+import { ADDRESSEE_VERBS, CUE_NOUNS, cueStrength } from '../lexicon/cues.ts';
+import { AFTER_CUE, DETERMINERS, MONTHS } from '../lexicon/people.ts';
+import { isNameToken, npEndingAt, type Mention } from '../mentions.ts';
+import type { CueMatch } from './cues.ts';
+
+const PREPOSITIONS = new Set('of on in at during to from after before while via with through outside inside following over at amid late last this early earlier later for before across near under when as'.split(' '));
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'supporters', 'voters', 'journalists', 'lawmakers', 'members', 'viewers', 'listeners', 'readers', 'attendees', 'donors', 'students', 'the']);
+const QUOTE_OPENERS = /^(?:[\u201c\u201e\u00ab"\u2018']|''|``)$/;
+
+function isSkippable(t: Token | undefined): boolean {
+  if (!t || t.quote >= 0) return false;
+  return AFTER_CUE.has(t.lower) || PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower) || MONTHS.has(t.lower.replace('.', '')) || CUE_NOUNS.has(t.lower) || t.text === ',' || /^\d/.test(t.text) || t.cap || ['interview', 'conference', 'call', 'news', 'press', 'phone', 'television', 'radio', 'rally', 'event', 'appearance', 'hearing', 'night', 'morning', 'afternoon', 'evening', 'week', 'month', 'year', 'day', 'told', 'a', 'an', 'brief', 'written', 'joint', 'emailed', 'telephone', 'exclusive', 'campaign', 'town', 'hall', 'debate', 'meeting', 'speech', 'remarks', 'program', 'show', 'video', 'broadcast'].includes(t.lower);
+}
+
+/** Token index where the content begins after a cue (after an addressee, setting phrases and "that"). */
+export function contentStart(tokens: readonly Token[], cue: CueMatch): number {
+  let k = cue.j;
+  const verb = tokens[cue.i]?.lower ?? '';
+  if (ADDRESSEE_VERBS.has(verb) && cue.j === cue.i + 1) {
+    const t = tokens[k];
+    if (t && t.quote < 0 && (OBJECT_PRONOUNS.has(t.lower) || isNameToken(t))) {
+      let m = k + 1;
+      while (m < tokens.length && m - k < 6 && (isNameToken(tokens[m]) || (!tokens[m]?.cap && tokens[m]?.word && tokens[m]?.lower !== 'that' && t.lower === 'the'))) m++;
+      k = m;
+    }
+  }
+  for (let m = k; m < tokens.length && m - k < 12; m++) {
+    const t = tokens[m];
+    if (!t) break;
+    if (t.lower === 'that' && t.quote < 0) return m + 1;
+    if (!isSkippable(t) && !(m > k && PREPOSITIONS.has(tokens[k]?.lower ?? '') && t.word && t.quote < 0)) break;
+    if (m === k && !isSkippable(t)) break;
+  }
+  while (k < tokens.length) {
+    const t = tokens[k];
+    if (!t || t.quote >= 0) break;
+    if (t.text === ',' || t.text === ':' || AFTER_CUE.has(t.lower)) {
+      k++;
+      continue;
+    }
+    if (t.lower === 'on' && tokens[k + 1] && /day$/i.test(tokens[k + 1]?.text ?? '')) {
+      k += 2;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+/** True when the tokens from `j` hold no content of their own: setting phrases, or a trailing ", adding …" / ", “…”". */
+export function isTrailingRemainder(tokens: readonly Token[], j: number, lenient = false): boolean {
+  let k = j;
+  let phrase = 0;
+  while (k < tokens.length) {
+    const t = tokens[k];
+    if (!t) break;
+    if (t.quote >= 0 || QUOTE_OPENERS.test(t.text)) return tokens[k - 1]?.text === ',' || tokens[k - 1]?.text === ':';
+    if (/^[.!?\u2026)\u201d"']$/.test(t.text)) {
+      k++;
+      continue;
+    }
+    if (t.text === ',') {
+      const n = tokens[k + 1];
+      if (!n || n.quote >= 0 || QUOTE_OPENERS.test(n.text) || /ing$/.test(n.lower) || ['who', 'which', 'according', 'and', 'but', 'as', 'when', 'while', 'before', 'after', 'in', 'at', 'on', 'referring', 'though', 'although', 'because'].includes(n.lower)) return true;
+      k++;
+      continue;
+    }
+    if (t.lower === 'that') return false;
+    if (lenient && (t.lower === 'and' || t.lower === 'but')) {
+      let n = k + 1;
+      while (AFTER_CUE.has(tokens[n]?.lower ?? '') || tokens[n]?.lower === 'then') n++;
+      if (cueStrength(tokens[n]?.lower ?? '') === 'speech') return true;
+    }
+    if (lenient && PREPOSITIONS.has(t.lower)) phrase = 6;
+    if (!isSkippable(t) && !(phrase > 0 && t.word && !t.cap)) return false;
+    phrase--;
+    k++;
+  }
+  return true;
+}
+
+/** First token index of the next clause after a trailing attribution (", “…”" split quotes), or -1. */
+export function splitQuoteAfter(tokens: readonly Token[], j: number): number {
+  for (let k = j; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t) break;
+    if (t.quote >= 0) return tokens[k - 1]?.text === ',' || tokens[k - 2]?.text === ',' ? k : -1;
+    if (t.text !== ',' && !QUOTE_OPENERS.test(t.text) && !isSkippable(t)) return -1;
+  }
+  return -1;
+}
+
+/** The sentence's grammatical subject when it opens with a name or pronoun, else null. */
+export function sentenceSubject(tokens: readonly Token[], text: string, before: number): Mention | null {
+  for (let k = 0; k < Math.min(before, 12); k++) {
+    const t = tokens[k];
+    if (!t || t.quote >= 0) return null;
+    if (t.cap || ['he', 'she', 'they', 'it', 'we'].includes(t.lower)) {
+      let e = k;
+      while (isNameToken(tokens[e + 1]) || tokens[e + 1]?.lower === 'of') e++;
+      const np = npEndingAt(tokens, e, text);
+      if (np && (np.form !== 'name' || !['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this'].includes(tokens[np.from]?.lower ?? ''))) return np;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,55 @@
+import type { Token } from '../text/tokens.ts';
+import { cueParticles, cueStrength, PREPOSITIONAL, type CueStrength } from '../lexicon/cues.ts';
+
+/** A cue verb or phrase found outside quotations: tokens [i, j). */
+export interface CueMatch {
+  i: number;
+  j: number;
+  start: number;
+  end: number;
+  text: string;
+  strength: CueStrength;
+  /** "according to X": the speaker follows, the content is the rest of the sentence. */
+  according: boolean;
+}
+
+/** Finds cue verbs and phrases in a sentence's tokens, longest match first, skipping quoted text. */
+export function findCues(tokens: readonly Token[]): CueMatch[] {
+  const out: CueMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || !t.word || t.quote >= 0) continue;
+    const next = tokens[i + 1];
+    if (t.lower === 'according' && next?.lower === 'to') {
+      out.push(make(tokens, i, i + 2, 'speech', true));
+      i++;
+      continue;
+    }
+    const particles = cueParticles(t.lower);
+    if (particles && next && particles.includes(next.lower)) {
+      let j = i + 2;
+      if (next.lower === 'on' && tokens[j]?.lower === 'to' && cueStrength(tokens[j + 1]?.lower ?? '')) j += 2;
+      else if (next.lower === 'on' && !/^(?:say|said|to)$/.test(tokens[j]?.lower ?? '')) continue;
+      out.push(make(tokens, i, j, 'speech', false));
+      i = j - 1;
+      continue;
+    }
+    const preps = PREPOSITIONAL[t.lower];
+    if (preps && next && preps.includes(next.lower)) {
+      out.push(make(tokens, i, i + 2, 'speech', false));
+      i++;
+      continue;
+    }
+    const strength = cueStrength(t.lower);
+    if (!strength) continue;
+    if (t.cap && i > 0) continue;
+    out.push(make(tokens, i, i + 1, strength, false));
+  }
+  return out;
+}
+
+function make(tokens: readonly Token[], i: number, j: number, strength: CueStrength, according: boolean): CueMatch {
+  const start = tokens[i]?.start ?? 0;
+  const end = tokens[j - 1]?.end ?? start;
+  return { i, j, start, end, text: '', strength, according };
+}

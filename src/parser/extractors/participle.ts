@@ -1,0 +1,40 @@
+import type { ParseContext, SentenceInfo } from '../context.ts';
+import { subjectBefore, type Mention } from '../mentions.ts';
+import { contentStart, sentenceSubject } from './clause.ts';
+import { classify, trimSpan, type Candidate, type SpanPair } from './types.ts';
+
+/** "…, adding that …", "…, saying …": a participle cue whose speaker is the subject of the main clause. */
+export function participleAttribution(ctx: ParseContext, s: SentenceInfo): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens } = s;
+  s.cues.forEach((cue, n) => {
+    const verb = tokens[cue.i];
+    if (cue.according || !verb || cue.strength === 'weak') return;
+    let b = cue.i - 1;
+    if (tokens[b]?.lower === 'also' || tokens[b]?.lower === 'while' || tokens[b]?.lower === 'before' || tokens[b]?.lower === 'after') b--;
+    const coordinated = tokens[b]?.lower === 'and' && !verb.lower.endsWith('ing');
+    if (!coordinated && (!verb.lower.endsWith('ing') || (tokens[b]?.text !== ',' && tokens[b]?.text !== '\u2014'))) return;
+    const mention = mainSpeaker(ctx, s, n) ?? sentenceSubject(tokens, ctx.text, cue.i);
+    if (!mention) return;
+    const k = contentStart(tokens, cue);
+    const first = tokens[k];
+    if (!first) return;
+    if (coordinated && tokens[k - 1]?.lower !== 'that' && first.quote < 0) return;
+    const span = trimSpan(ctx.text, first.start, s.end);
+    if (!span) return;
+    const { kind, region } = classify(ctx, span[0], span[1]);
+    const spans: SpanPair[] = region ? [[region.start, region.end]] : [span];
+    out.push({ spans, cue: cue.text, cueStart: cue.start, kind, mention, sentence: s.index, source: 'participle' });
+  });
+  return out;
+}
+
+function mainSpeaker(ctx: ParseContext, s: SentenceInfo, before: number): Mention | null {
+  for (let n = before - 1; n >= 0; n--) {
+    const cue = s.cues[n];
+    if (!cue || cue.according) continue;
+    const m = subjectBefore(s.tokens, cue.i, ctx.text);
+    if (m) return m;
+  }
+  return null;
+}

@@ -1,0 +1,97 @@
+import type { ParseContext, SentenceInfo } from '../context.ts';
+import { ADDRESSEE_VERBS } from '../lexicon/cues.ts';
+import { isNameToken, npStartingAt, subjectBefore, type Mention } from '../mentions.ts';
+import type { Token } from '../text/tokens.ts';
+import { isTrailingRemainder, splitQuoteAfter } from './clause.ts';
+import { classify, trimSpan, type Candidate, type SpanPair } from './types.ts';
+
+const INVERSION_STOPS = new Set(['on', 'in', 'at', 'during', 'who', 'that', 'which', 'adding', 'saying', 'noting', 'when', 'while', 'after', 'before', 'of', 'to', 'last', 'this', 'earlier', 'told', 'about', 'as', 'and', 'but', 'because', 'according', 'referring', 'via', 'with', 'from', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'recently']);
+const BOUNDARY = /[,\u201d"'\u2019\u2014\u2013-]$/;
+
+/** "“…,” X said", "…, X said on Tuesday", "“…,” said X", with a split quote "“…,” he said, “…”". */
+export function trailingAttribution(ctx: ParseContext, s: SentenceInfo): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens } = s;
+  for (const cue of s.cues) {
+    if (cue.according) continue;
+    let mention: Mention | null = subjectBefore(tokens, cue.i, ctx.text);
+    let contentEnd: Token | undefined;
+    let after = cue.j;
+    if (mention) {
+      contentEnd = tokens[mention.from - 1];
+      if (contentEnd && !BOUNDARY.test(contentEnd.text)) {
+        const widened = widenToComma(tokens, mention.from);
+        if (widened >= 0) {
+          mention = { ...mention, from: widened, start: tokens[widened]?.start ?? mention.start, text: ctx.text.slice(tokens[widened]?.start ?? mention.start, mention.end) };
+          contentEnd = tokens[widened - 1];
+        }
+      }
+    } else if (cue.i > 0 && BOUNDARY.test(tokens[cue.i - 1]?.text ?? '')) {
+      mention = npStartingAt(tokens, cue.j, ctx.text, INVERSION_STOPS);
+      contentEnd = tokens[cue.i - 1];
+      if (mention) after = mention.to;
+    }
+    if (!mention) continue;
+    after = skipAddressee(tokens, cue.i, after);
+    if (!isTrailingRemainder(tokens, after, true)) continue;
+    if (!contentEnd && mention.from === 0 && mention.form !== 'nominal') {
+      const prev = previousQuote(ctx, s);
+      if (prev) out.push({ spans: [prev], cue: cue.text, cueStart: cue.start, kind: 'direct', mention, sentence: s.index, source: 'trailing' });
+      continue;
+    }
+    if (!contentEnd || !BOUNDARY.test(contentEnd.text)) continue;
+    const span = trimSpan(ctx.text, s.start, contentEnd.end);
+    if (cue.strength === 'report' && s.cues.some((o) => o.end <= contentEnd.start && !o.according && subjectBefore(tokens, o.i, ctx.text))) continue;
+    let spans: SpanPair[];
+    let kind: Candidate['kind'];
+    if (span) {
+      const c = classify(ctx, span[0], span[1]);
+      kind = c.kind;
+      spans = c.region ? [[c.region.start, c.region.end]] : [span];
+    } else {
+      const prev = previousQuote(ctx, s);
+      if (!prev) continue;
+      kind = 'direct';
+      spans = [prev];
+    }
+    const split = splitQuoteAfter(tokens, after);
+    const splitToken = tokens[split];
+    if (split >= 0 && splitToken && kind === 'direct') {
+      const region = ctx.quotes[splitToken.quote];
+      if (region) spans.push([region.start, region.end]);
+    }
+    out.push({ spans, cue: cue.text, cueStart: cue.start, kind, mention, sentence: s.index, source: 'trailing' });
+  }
+  return out;
+}
+
+/** '“…!” Trump said.' split into two sentences: the quotation closing the previous sentence. */
+function previousQuote(ctx: ParseContext, s: SentenceInfo): SpanPair | null {
+  const prev = ctx.sentences[s.index - 1];
+  if (!prev || prev.paragraph !== s.paragraph) return null;
+  const region = ctx.quotes.find((r) => r.close === prev.end || r.close === prev.end - 1);
+  return region ? [region.start, region.end] : null;
+}
+
+const WIDEN_STOPS = new Set(['is', 'was', 'are', 'were', 'be', 'that', 'which', 'who', 'and', 'or', 'but', 'not', 'has', 'have', 'had', 'will', 'would', 'to', 'it', 'he', 'she', 'they']);
+
+/** Index of the first token after a comma up to 4 words left of `from` ("…, port director Omar Haddad said"), or -1. */
+function widenToComma(tokens: readonly Token[], from: number): number {
+  for (let k = from - 1; k >= Math.max(0, from - 5); k--) {
+    const t = tokens[k];
+    if (!t || t.quote >= 0) return -1;
+    if (t.text === ',') return k + 1;
+    if (!t.word || WIDEN_STOPS.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
+/** After "told" / "assured", the addressee ("reporters", "CNN") before any setting phrase. */
+function skipAddressee(tokens: readonly Token[], cueAt: number, after: number): number {
+  if (!ADDRESSEE_VERBS.has(tokens[cueAt]?.lower ?? '') || after !== cueAt + 1) return after;
+  let k = after;
+  const t = tokens[k];
+  if (t && t.quote < 0 && /^(?:him|her|them|me|us|reporters|journalists|supporters|voters|the|a|an)$/.test(t.lower)) k++;
+  while (isNameToken(tokens[k]) || (k > after && tokens[k]?.word && !tokens[k]?.cap && tokens[k - 1]?.lower === 'the')) k++;
+  return k;
+}

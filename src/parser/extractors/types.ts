@@ -1,0 +1,57 @@
+import type { Kind } from '../../domain/statement.ts';
+import type { ParseContext, SentenceInfo } from '../context.ts';
+import type { Mention } from '../mentions.ts';
+import type { QuoteRegion } from '../text/quotes.ts';
+
+export type SpanPair = [number, number];
+
+/** A statement before speaker resolution: where its content lies, its cue and the speaker as written. */
+export interface Candidate {
+  spans: SpanPair[];
+  cue: string;
+  cueStart: number;
+  kind: Kind;
+  /** Null when the speaker is the subject of the sentence's other attribution ("…, adding that …"). */
+  mention: Mention | null;
+  sentence: number;
+  source: string;
+}
+
+export type Extractor = (ctx: ParseContext, sentence: SentenceInfo) => Candidate[];
+
+const TRIM_LEFT = /[\s,:;\u2014\u2013-]/;
+const TRIM_RIGHT = /[\s,;:.\u2014\u2013-]/;
+
+/** Trims spaces and punctuation at both ends of [start, end); null when nothing is left. */
+export function trimSpan(text: string, start: number, end: number): SpanPair | null {
+  let s = start;
+  let e = end;
+  while (s < e && TRIM_LEFT.test(text[s] ?? '')) s++;
+  while (e > s && TRIM_RIGHT.test(text[e - 1] ?? '')) e--;
+  return e - s >= 2 ? [s, e] : null;
+}
+
+/** The quote regions overlapping [start, end). */
+export function regionsIn(ctx: ParseContext, start: number, end: number): QuoteRegion[] {
+  return ctx.quotes.filter((r) => r.start < end && r.end > start);
+}
+
+const MARKS = /[\s"'\u201c\u201d\u2018\u2019\u00ab\u00bb,.;:!?\u2014\u2013-]/;
+
+/** Direct when the content is one quotation, mixed when it holds quoted words, indirect otherwise. */
+export function classify(ctx: ParseContext, start: number, end: number): { kind: Kind; region?: QuoteRegion } {
+  const regions = regionsIn(ctx, start, end);
+  if (!regions.length) return { kind: 'indirect' };
+  const first = regions[0];
+  if (regions.length === 1 && first) {
+    const before = ctx.text.slice(start, first.start);
+    const after = ctx.text.slice(first.end, end);
+    if ([...before].every((c) => MARKS.test(c)) && [...after].every((c) => MARKS.test(c))) return { kind: 'direct', region: first };
+  }
+  return { kind: 'mixed' };
+}
+
+/** Index of the quote region whose text covers `offset`, or -1. */
+export function regionAt(ctx: ParseContext, offset: number): number {
+  return ctx.quotes.findIndex((r) => r.open <= offset && offset < Math.max(r.close, r.end));
+}

@@ -1,0 +1,126 @@
+/**
+ * Speech and reporting cues: verbs in every tense (generated from base forms) and fixed phrases.
+ * Grouped by how strongly they signal a statement, so extractors can be stricter with weak cues.
+ */
+
+export type CueStrength = 'speech' | 'report' | 'weak';
+
+/** Irregular verbs: base → [3rd person, past, past participle, -ing]. */
+const IRREGULAR: Record<string, readonly string[]> = {
+  say: ['says', 'said', 'said', 'saying'],
+  tell: ['tells', 'told', 'told', 'telling'],
+  write: ['writes', 'wrote', 'written', 'writing'],
+  think: ['thinks', 'thought', 'thought', 'thinking'],
+  find: ['finds', 'found', 'found', 'finding'],
+  show: ['shows', 'showed', 'shown', 'showing'],
+  speak: ['speaks', 'spoke', 'spoken', 'speaking'],
+  shoot: ['shoots', 'shot', 'shot', 'shooting'],
+  go: ['goes', 'went', 'gone', 'going'],
+  hold: ['holds', 'held', 'held', 'holding'],
+  forecast: ['forecasts', 'forecast', 'forecast', 'forecasting'],
+  broadcast: ['broadcasts', 'broadcast', 'broadcast', 'broadcasting'],
+  put: ['puts', 'put', 'put', 'putting'],
+  fire: ['fires', 'fired', 'fired', 'firing'],
+};
+
+/** Verbs that introduce reported speech. */
+const SPEECH_VERBS = [
+  'say', 'tell', 'add', 'state', 'argue', 'write', 'tweet', 'post', 'ask', 'explain', 'note', 'insist', 'claim',
+  'announce', 'declare', 'emphasize', 'emphasise', 'stress', 'warn', 'suggest', 'reply', 'respond',
+  'acknowledge', 'admit', 'concede', 'recall', 'remark', 'predict', 'promise', 'vow', 'pledge', 'urge', 'joke',
+  'boast', 'complain', 'deny', 'confirm', 'repeat', 'reiterate', 'conclude', 'assert', 'contend', 'maintain',
+  'observe', 'comment', 'allege', 'caution', 'testify', 'speculate', 'propose', 'demand', 'wonder', 'recount',
+  'counter', 'retort', 'quip', 'mention', 'reveal', 'disclose', 'hint', 'lament', 'proclaim', 'affirm',
+  'underscore', 'underline', 'highlight', 'reassure', 'assure', 'inform', 'report', 'speak', 'add', 'chime',
+  'exclaim', 'scoff', 'muse', 'concur', 'acknowledge', 'threaten', 'instruct', 'advise', 'plead', 'implore',
+  'ask', 'question', 'challenge', 'charge', 'accuse', 'blame', 'criticize', 'criticise', 'praise', 'mock',
+  'blast', 'slam', 'attack', 'defend', 'describe', 'call', 'dismiss', 'reject', 'signal', 'indicate', 'forecast',
+  'estimate', 'point', 'shoot', 'fire', 'brag', 'gush', 'rail', 'thank', 'apologize', 'apologise', 'agree',
+  'disagree', 'object', 'protest', 'argue', 'pledge', 'guarantee', 'concede', 'notify', 'recommend',
+];
+
+/** Cognition and evidence verbs: attributions of belief, polls, studies. */
+const WEAK_VERBS = ['think', 'believe', 'find', 'show', 'expect', 'fear', 'hope', 'feel', 'worry', 'want', 'know', 'doubt', 'acknowledge', 'suspect', 'consider', 'envision', 'predict', 'project', 'conclude'];
+
+const STRENGTH = new Map<string, CueStrength>();
+
+function inflect(base: string): string[] {
+  const irregular = IRREGULAR[base];
+  if (irregular) return [base, ...irregular];
+  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+  const doubled = /^(?:[^aeiou]*[aeiou][bdgmnprt])$/.test(base) && !/(?:w|x|y)$/.test(base) && base.length <= 4 ? base + base.slice(-1) : base;
+  const third = /(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
+  const past = base.endsWith('e') ? `${base}d` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : `${doubled}ed`;
+  const ing = base.endsWith('ie') ? `${base.slice(0, -2)}ying` : base.endsWith('ee') ? `${base}ing` : `${base.endsWith('e') ? stem : doubled}ing`;
+  return [base, third, past, ing];
+}
+
+for (const v of WEAK_VERBS) for (const f of inflect(v)) STRENGTH.set(f, 'weak');
+for (const v of SPEECH_VERBS) for (const f of inflect(v)) STRENGTH.set(f, 'speech');
+for (const f of ['reported', 'reports', 'reporting', 'report']) STRENGTH.set(f, 'report');
+
+/** Words that only form a cue together with a following particle or phrase. */
+const NEEDS_PARTICLE: Record<string, readonly string[]> = {
+  point: ['out'],
+  points: ['out'],
+  pointed: ['out'],
+  pointing: ['out'],
+  shot: ['back'],
+  shoots: ['back'],
+  fired: ['back'],
+  fires: ['back'],
+  chimed: ['in'],
+  chimes: ['in'],
+  went: ['on'],
+  goes: ['on'],
+  going: ['on'],
+};
+
+/** Cue words that read as a cue only in a phrase (never alone). */
+const NEVER_ALONE = new Set(['point', 'points', 'pointed', 'pointing', 'shoot', 'shoots', 'shot', 'shooting', 'fire', 'fires', 'fired', 'firing', 'chime', 'chimes', 'chimed', 'chiming', 'go', 'goes', 'went', 'going', 'speak', 'speaks', 'spoke', 'speaking', 'post', 'posts', 'posted', 'posting', 'object', 'objects', 'charge', 'charges', 'report', 'question', 'questions', 'call', 'calls', 'attack', 'attacks', 'show', 'find', 'want', 'hope', 'fear', 'feel', 'know', 'project', 'state', 'states', 'signal', 'signals', 'thank', 'thanks', 'thanked', 'thanking', 'estimate', 'estimates', 'forecast', 'forecasts', 'rail', 'rails', 'protest', 'protests', 'counter', 'counters', 'doubt', 'doubts', 'consider', 'considered', 'considers', 'considering', 'worry', 'object', 'challenge', 'challenges', 'comment', 'comments', 'muse', 'blast', 'slam', 'attack', 'defend', 'highlight', 'highlights', 'praise', 'blame', 'concern', 'respond']);
+
+/** Strength of a single-word cue, or undefined when the word is no cue on its own. */
+export function cueStrength(word: string): CueStrength | undefined {
+  const w = word.toLowerCase();
+  if (NEVER_ALONE.has(w)) return undefined;
+  return STRENGTH.get(w);
+}
+
+/** Particle a cue word needs to form a phrasal cue ("pointed" + "out"). */
+export function cueParticles(word: string): readonly string[] | undefined {
+  return NEEDS_PARTICLE[word.toLowerCase()];
+}
+
+/** Nouns that become cues after "in a …" / "in an …" ("in a statement", "in an interview"). */
+export const CUE_NOUNS = new Set([
+  'statement', 'interview', 'tweet', 'post', 'letter', 'email', 'e-mail', 'memo', 'speech', 'address', 'op-ed',
+  'editorial', 'essay', 'column', 'message', 'release', 'report', 'filing', 'briefing', 'remarks', 'testimony',
+]);
+
+/** Verbs whose object is the addressee, before the content ("told reporters that"). */
+export const ADDRESSEE_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'assured', 'assures', 'assure', 'assuring', 'informed', 'informs', 'reminded', 'reminds', 'warned', 'warns', 'urged', 'urges', 'asked', 'asks', 'reassured', 'advised', 'instructed', 'notified', 'promised', 'promises', 'thanked', 'accused', 'accuses', 'called', 'calls', 'calling', 'blamed', 'praised', 'criticized', 'thank', 'tweeted']);
+
+/** Verbs that, combined with a following preposition, form a cue ("called for", "called on"). */
+export const PREPOSITIONAL: Record<string, readonly string[]> = {
+  call: ['for', 'on'],
+  calls: ['for', 'on'],
+  called: ['for', 'on'],
+  calling: ['for', 'on'],
+  spoke: ['of', 'about'],
+  speaks: ['of', 'about'],
+  talked: ['about'],
+  talks: ['about'],
+  push: ['for'],
+  pushed: ['for'],
+  pushes: ['for'],
+  argued: ['for', 'against'],
+  argues: ['for', 'against'],
+  expressed: ['concern', 'support', 'hope', 'proposals', 'doubt', 'confidence', 'frustration', 'opposition', 'regret', 'willingness', 'interest'],
+  expresses: ['concern', 'support', 'hope', 'proposals', 'doubt', 'confidence', 'frustration', 'opposition', 'regret', 'willingness', 'interest'],
+  made: ['clear'],
+  makes: ['clear'],
+  raised: ['concerns', 'questions', 'doubts'],
+  put: ['forward'],
+  weighed: ['in'],
+  weighs: ['in'],
+};

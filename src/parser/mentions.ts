@@ -1,0 +1,131 @@
+import type { Token } from './text/tokens.ts';
+import { BETWEEN_SUBJECT_AND_CUE, DETERMINERS, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLES } from './lexicon/people.ts';
+
+export type MentionForm = 'name' | 'pronoun' | 'nominal';
+
+/** A speaker mention as written: token range [from, to) and character offsets. */
+export interface Mention {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  text: string;
+  form: MentionForm;
+}
+
+const NAME_CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'van', 'von', 'bin', 'al', 'da', 'di', 'du', 'der', 'for', 'the', 'and']);
+const NOT_NAMES = new Set(
+  'the a an but and or so yet this that these those it its in on at for to from with by as if when while after before since because although though however meanwhile still also then there here we i you they he she his her their our my your what who which where why how asked speaking still even both all some many most'.split(' '),
+);
+const LEFT_OF_NAME = new Set([...TITLES, ...ROLE_NOUNS, 'news', 'press', 'wire', 'top', 'chief', 'senior', 'campaign', 'longtime', 'veteran', 'fellow', 'spokesman', 'spokeswoman', 'rival', 'challenger']);
+const STOP_NOMINAL = new Set(['that', 'which', 'who', 'and', 'but', 'or', 'as', 'if', 'when', 'because', 'while', 'than', 'not', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'be', 'been', 'will', 'would', 'said', 'says', 'to']);
+
+export function isNameToken(t: Token | undefined): boolean {
+  return t !== undefined && t.quote < 0 && t.cap && !NOT_NAMES.has(t.lower);
+}
+
+function mention(tokens: readonly Token[], from: number, to: number, text: string, form: MentionForm): Mention {
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  const start = first?.start ?? 0;
+  const end = last?.end ?? start;
+  return { from, to, start, end, text: text.slice(start, end), form };
+}
+
+/** The noun phrase that ends at token `k`: a pronoun, a capitalised name (with titles) or a role noun phrase. */
+export function npEndingAt(tokens: readonly Token[], k: number, text: string): Mention | null {
+  const t = tokens[k];
+  if (!t || t.quote >= 0 || !t.word) return null;
+  if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'who') return mention(tokens, k, k + 1, text, 'pronoun');
+  if (t.lower === 'who') {
+    const before = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
+    return before >= 0 ? npEndingAt(tokens, before, text) : null;
+  }
+  if (isNameToken(t) || (t.cap && /^[A-Z]{2,}/.test(t.text))) {
+    let from = k;
+    while (from > 0) {
+      const prev = tokens[from - 1];
+      if (isNameToken(prev) || (prev?.cap && /^\p{Lu}[\p{Lu}.]+$/u.test(prev.text) && prev.quote < 0)) from--;
+      else if (prev && NAME_CONNECTORS.has(prev.lower) && !prev.cap && isNameToken(tokens[from - 2])) from -= 2;
+      else break;
+    }
+    from = extendLeft(tokens, from);
+    return mention(tokens, from, k + 1, text, 'name');
+  }
+  if (!t.cap && isRole(t.lower)) {
+    let from = k;
+    let steps = 0;
+    while (from > 0 && steps < 6) {
+      const prev = tokens[from - 1];
+      if (!prev || !prev.word || prev.quote >= 0 || STOP_NOMINAL.has(prev.lower)) break;
+      from--;
+      steps++;
+      if (DETERMINERS.has(prev.lower)) break;
+    }
+    return mention(tokens, from, k + 1, text, 'nominal');
+  }
+  return null;
+}
+
+function isRole(word: string): boolean {
+  return ROLE_NOUNS.has(word) || (word.endsWith('s') && ROLE_NOUNS.has(word.slice(0, -1)));
+}
+
+function extendLeft(tokens: readonly Token[], from: number): number {
+  let f = from;
+  for (let n = 0; n < 5 && f > 0; n++) {
+    const prev = tokens[f - 1];
+    if (!prev || prev.quote >= 0 || !prev.word) break;
+    if (DETERMINERS.has(prev.lower) && !prev.cap) return f - 1;
+    if (!LEFT_OF_NAME.has(prev.lower) && !/(?:ial|ic|al|ing)$/.test(prev.lower)) break;
+    if (prev.cap && !TITLES.has(prev.lower)) break;
+    f--;
+  }
+  return f;
+}
+
+/** The subject of the cue starting at token `i`: skips auxiliaries, adverbs, parentheses and appositives. */
+export function subjectBefore(tokens: readonly Token[], i: number, text: string): Mention | null {
+  let k = i - 1;
+  while (k >= 0 && tokens[k]?.quote === -1 && BETWEEN_SUBJECT_AND_CUE.has(tokens[k]?.lower ?? '') && !tokens[k]?.cap) k--;
+  if (tokens[k]?.text === ')') {
+    while (k >= 0 && tokens[k]?.text !== '(') k--;
+    k--;
+  }
+  const t = tokens[k];
+  if (!t) return null;
+  if ((t.text === ',' || t.text === '\u2014' || t.text === '\u2013') && t.quote < 0) {
+    for (let c = k - 1; c >= Math.max(0, k - 40); c--) {
+      const ct = tokens[c];
+      if (!ct || ct.quote >= 0) return null;
+      if (ct.text === t.text || (t.text === ',' && ct.text === '\u2014')) {
+        const np = npEndingAt(tokens, c - 1, text);
+        return np && np.form !== 'pronoun' ? np : null;
+      }
+    }
+    return null;
+  }
+  return npEndingAt(tokens, k, text);
+}
+
+/** A noun phrase that starts at token `j` (after "according to" or in "…, said the senator"). */
+export function npStartingAt(tokens: readonly Token[], j: number, text: string, stops: ReadonlySet<string>): Mention | null {
+  let k = j;
+  let lastHead = -1;
+  while (k < tokens.length && k - j < 12) {
+    const t = tokens[k];
+    if (!t || t.quote >= 0 || (!t.word && t.text !== '\u2019s' && t.text !== "'s" && t.text !== '-' && t.text !== '.' && t.text !== '(' && t.text !== ')')) break;
+    if (t.text === '(') {
+      while (k < tokens.length && tokens[k]?.text !== ')') k++;
+      k++;
+      continue;
+    }
+    if (t.word && stops.has(t.lower) && k > j) break;
+    if (t.word) lastHead = k;
+    k++;
+  }
+  if (lastHead < j) return null;
+  const first = tokens[j];
+  const form: MentionForm = first && SUBJECT_PRONOUNS.has(first.lower) && lastHead === j ? 'pronoun' : tokens.slice(j, lastHead + 1).some(isNameToken) ? 'name' : 'nominal';
+  return mention(tokens, j, lastHead + 1, text, form);
+}

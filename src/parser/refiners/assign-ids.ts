@@ -1,0 +1,35 @@
+import { statementId, type Statement } from '../../domain/statement.ts';
+import type { ThemeLexicon } from '../../domain/lexicon.ts';
+import type { Resolved } from './resolve-speaker.ts';
+import { tagThemes } from './tag-themes.ts';
+
+/** Turns resolved candidates into statements with quote text, themes and stable ids unique within the article. */
+export function toStatements(text: string, articleId: string, date: string, resolved: readonly Resolved[], themes: ThemeLexicon): Statement[] {
+  const used = new Set<string>();
+  const out: Statement[] = [];
+  for (const r of [...resolved].sort((a, b) => (a.spans[0]?.[0] ?? 0) - (b.spans[0]?.[0] ?? 0))) {
+    const spans = r.spans.filter(([s, e]) => e > s);
+    const first = spans[0];
+    const last = spans.at(-1);
+    if (!first || !last) continue;
+    const quote = spans.map(([s, e]) => text.slice(s, e)).join(' \u2026 ');
+    const id = statementId(articleId, quote);
+    if (used.has(id)) continue;
+    used.add(id);
+    out.push({
+      id,
+      articleId,
+      date,
+      speaker: r.speaker,
+      speakerMention: r.speakerMention,
+      quote,
+      start: first[0],
+      end: last[1],
+      ...(spans.length > 1 ? { spans } : {}),
+      cue: r.cue,
+      kind: r.kind,
+      themes: tagThemes(quote, themes),
+    });
+  }
+  return out;
+}

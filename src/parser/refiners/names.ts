@@ -1,0 +1,69 @@
+import { DEMONYM, PERSON_TITLES, TITLES } from '../lexicon/people.ts';
+
+/** How a mention names its speaker: a person or body by name, or only a role ("the President of Ukraine"). */
+export type NameParse = { kind: 'name'; name: string; titles: string[] } | { kind: 'role'; role: string; text: string };
+
+const DETERMINER = /^(?:the|a|an|his|her|their|its|our)$/i;
+const CONNECTOR = /^(?:of|the|and|for|&)$/i;
+
+function bare(word: string): string {
+  return word.toLowerCase().replace(/[.,]+$/g, '');
+}
+
+/** Splits a written mention into its titles and the canonical name ("Ukrainian President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy"). */
+export function parseName(mention: string): NameParse {
+  let words = mention.replace(/\([^)]*\)/g, ' ').replace(/[,;]/g, ' ').split(/\s+/).filter(Boolean);
+  const possessive = words.findIndex((w, i) => i < words.length - 1 && /['\u2019]s$/.test(w));
+  if (possessive >= 0) words = words.slice(possessive + 1);
+  while (words.length && /^\p{Ll}/u.test(words[0] ?? '') && !TITLES.has(bare(words[0] ?? ''))) words = words.slice(1);
+  const titles: string[] = [];
+  let i = 0;
+  let sawOf = false;
+  while (i < words.length) {
+    const w = words[i] ?? '';
+    const b = bare(w);
+    const next = bare(words[i + 1] ?? '');
+    if (b === 'of' && i > 0) {
+      sawOf = true;
+      i++;
+      if (DETERMINER.test(words[i] ?? '')) i++;
+      if (i < words.length - 1 || !TITLES.has(bare(words[i] ?? ''))) i++;
+    } else if (PERSON_TITLES.has(b) || (TITLES.has(b) && words.length - i >= 3) || /^\p{Ll}/u.test(w) || CONNECTOR.test(w)) {
+      if (TITLES.has(b)) titles.push(b);
+      i++;
+    } else if (i < words.length - 2 && (DEMONYM.test(w) || /^\p{Lu}/u.test(w)) && TITLES.has(next) && /^\p{Lu}/u.test(words[i + 1] ?? '')) {
+      i++;
+    } else break;
+  }
+  const rest = words.slice(i).filter((w) => !/^(?:jr|sr)\.?$/i.test(w) || i === 0);
+  if (rest.length) return { kind: 'name', name: rest.join(' ').replace(/['\u2019]s$/, ''), titles };
+  const text = (words.length ? words : mention.split(/\s+/)).filter((w) => !DETERMINER.test(w)).join(' ');
+  if (sawOf || /^\p{Ll}/u.test(text)) return { kind: 'role', role: titles[0] ?? bare(words.at(-1) ?? ''), text };
+  return { kind: 'name', name: text || mention, titles };
+}
+
+/** Levenshtein distance, capped: returns `cap + 1` as soon as it is exceeded. */
+export function editDistance(a: string, b: string, cap = 2): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      best = Math.min(best, v);
+    }
+    if (best > cap) return cap + 1;
+    prev = cur;
+  }
+  return prev[b.length] ?? cap + 1;
+}
+
+/** True when two surnames are the same name, allowing spelling variants (Zelensky / Zelenskyy). */
+export function sameSurname(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x === y) return true;
+  return x.length >= 6 && y.length >= 6 && x.slice(0, 3) === y.slice(0, 3) && editDistance(x, y) <= 2;
+}

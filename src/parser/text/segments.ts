@@ -1,0 +1,91 @@
+import type { QuoteRegion } from './quotes.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {
+  paragraph: number;
+}
+
+/** Non-blank lines of the body, trimmed; every line break ends a paragraph. */
+export function splitParagraphs(text: string, bodyStart: number): Span[] {
+  const out: Span[] = [];
+  let i = bodyStart;
+  while (i < text.length) {
+    let nl = text.indexOf('\n', i);
+    if (nl < 0) nl = text.length;
+    let s = i;
+    let e = nl;
+    while (s < e && /\s/.test(text[s] ?? '')) s++;
+    while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+    if (e > s) out.push({ start: s, end: e });
+    i = nl + 1;
+  }
+  return out;
+}
+
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj st jr sr inc corp co ltd vs no nos jan feb mar apr ' +
+    'jun jul aug sep sept oct nov dec mt ft rev hon gens reps sens govs est dept univ assn bros pres supt det ave blvd ' +
+    'fig approx cf al etc op ed'
+  ).split(' '),
+);
+const STARTERS = new Set('he she it they we i the a an but and in this that there these those his her their so yet still however meanwhile'.split(' '));
+
+/** True when the period at `dot` ends an abbreviation rather than a sentence. */
+function isAbbreviation(text: string, dot: number, next: string): boolean {
+  let s = dot;
+  while (s > 0 && /[\p{L}.]/u.test(text[s - 1] ?? '')) s--;
+  const word = text.slice(s, dot);
+  if (/^\p{Lu}$/u.test(word)) return true;
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return !STARTERS.has(next.toLowerCase());
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** Splits a paragraph into sentences, never inside a quotation, tolerating abbreviations and initials. */
+export function splitSentences(text: string, paragraph: Span, index: number, quotes: readonly QuoteRegion[]): Sentence[] {
+  const out: Sentence[] = [];
+  let start = paragraph.start;
+  let q = firstQuoteFrom(quotes, paragraph.start);
+  for (let i = paragraph.start; i < paragraph.end; i++) {
+    while (q < quotes.length && (quotes[q]?.close ?? 0) <= i) q++;
+    const region = quotes[q];
+    const inside = region !== undefined && region.open <= i && i < region.close;
+    const ch = text[i] ?? '';
+    let boundary = -1;
+    if (!inside && /[.!?\u2026]/.test(ch)) {
+      let j = i + 1;
+      while (j < paragraph.end && /[)\]\u201d\u2019"'.]/.test(text[j] ?? '')) j++;
+      boundary = j;
+    } else if (inside && region.closed && i === region.close - 1 && /[.!?\u2026]/.test(text[region.end - 1] ?? '')) {
+      boundary = i + 1;
+    }
+    if (boundary < 0 || boundary >= paragraph.end) continue;
+    if (!/\s/.test(text[boundary] ?? '')) continue;
+    let k = boundary;
+    while (k < paragraph.end && /\s/.test(text[k] ?? '')) k++;
+    const nextChar = text[k] ?? '';
+    if (!/[\p{Lu}\p{N}\u201c"'\u2018(\u2014-]/u.test(nextChar)) continue;
+    const nextWord = /^[\p{L}]+/u.exec(text.slice(k, k + 20))?.[0] ?? '';
+    if (ch === '.' && !inside && isAbbreviation(text, i, nextWord)) continue;
+    out.push({ start, end: boundary, paragraph: index });
+    start = k;
+    i = k - 1;
+  }
+  if (start < paragraph.end) out.push({ start, end: paragraph.end, paragraph: index });
+  return out;
+}
+
+function firstQuoteFrom(quotes: readonly QuoteRegion[], offset: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((quotes[mid]?.close ?? 0) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

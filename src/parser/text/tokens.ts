@@ -1,0 +1,44 @@
+import type { QuoteRegion } from './quotes.ts';
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Index of the quote region holding the token, or -1. */
+  quote: number;
+  word: boolean;
+  cap: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:[.'\u2019\-&][\p{L}\p{N}]+)*|''|``|\S/gu;
+const ABBREV_DOT = /^(?:\p{Lu}|\p{Lu}[\p{Ll}]{0,3}|(?:\p{L}\.)+\p{L})$/u;
+
+/** Tokenises [start, end) of `text`; a word keeps a following period when it looks like an abbreviation or initial. */
+export function tokenize(text: string, start: number, end: number, quotes: readonly QuoteRegion[]): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  const slice = text.slice(start, end);
+  let q = 0;
+  while (q < quotes.length && (quotes[q]?.close ?? 0) <= start) q++;
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+    let t = m[0];
+    const s = start + m.index;
+    const word = /^[\p{L}\p{N}]/u.test(t);
+    if (word && slice[m.index + t.length] === '.' && ABBREV_DOT.test(t) && isTitleLike(t)) {
+      t += '.';
+      TOKEN.lastIndex++;
+    }
+    while (q < quotes.length && (quotes[q]?.close ?? 0) <= s) q++;
+    const region = quotes[q];
+    const inQuote = region !== undefined && region.start <= s && s < region.end ? q : -1;
+    out.push({ text: t, lower: t.toLowerCase(), start: s, end: s + t.length, quote: inQuote, word, cap: word && /^\p{Lu}/u.test(t) });
+  }
+  return out;
+}
+
+const DOTTED = new Set('mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj st jr sr rev hon sens reps govs gens pres supt det'.split(' '));
+
+function isTitleLike(word: string): boolean {
+  return word.length === 1 || word.includes('.') || DOTTED.has(word.toLowerCase());
+}

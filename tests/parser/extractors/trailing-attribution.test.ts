@@ -1,0 +1,29 @@
+import { describe, it } from 'vitest';
+import { expectOne, expectStatements } from './test-single-case.ts';
+
+describe('trailing attribution', () => {
+  it.each([
+    ['“The bridge will open in May,” Mayor Linda Okafor said.', 'Linda Okafor', 'The bridge will open in May,', 'said'],
+    ['“We are not finished,” said Gov. Arthur Penn of Vermont.', 'Arthur Penn', 'We are not finished,', 'said'],
+    ['"Prices will fall," the economist Dana Whitfield wrote on her blog.', 'Dana Whitfield', 'Prices will fall,', 'wrote'],
+    ["''The talks went well,'' Mr. Haruki Sato told reporters.", 'Haruki Sato', 'The talks went well,', 'told'],
+  ])('%s', (body, speaker, quote, cue) => expectOne(body, { speaker, quote, cue, kind: 'direct' }));
+
+  it('reads unquoted content before ", X said" as indirect', () =>
+    expectOne('The harbour will stay closed until spring, port director Omar Haddad said on Friday.', {
+      speaker: 'Omar Haddad',
+      quote: 'The harbour will stay closed until spring',
+      kind: 'indirect',
+    }));
+
+  it('joins a quote split around its attribution', () =>
+    expectStatements('Senator Maria Lopez was blunt. “This bill is dead,” she said, “and everyone knows it.”', [
+      { speaker: 'Maria Lopez', quote: 'This bill is dead, … and everyone knows it.', kind: 'direct' },
+    ]));
+
+  it('attaches a quotation that ends its own sentence', () =>
+    expectOne('Coach Pat Riley smiled. “We won!” Riley said.', { speaker: 'Pat Riley', quote: 'We won!' }));
+
+  it('keeps a news agency that reports a sentence', () =>
+    expectOne('The dam was repaired within a week, state news agency Lanka Wire reported.', { speaker: 'Lanka Wire', cue: 'reported' }));
+});
