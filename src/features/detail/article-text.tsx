@@ -1,0 +1,49 @@
+import { useEffect, useMemo, useRef } from 'react';
+import type { Article, Statement } from '../../domain/statement.ts';
+import { highlightPieces } from './highlight.ts';
+
+interface ArticleTextProps {
+  article: Article;
+  statement: Statement;
+}
+
+/** The article as plain text with the statement's quote marked and scrolled into view inside its own box. */
+export function ArticleText({ article, statement }: ArticleTextProps) {
+  const boxRef = useRef<HTMLDivElement>(null);
+  const pieces = useMemo(
+    () => highlightPieces(article.text, statement.spans ?? [[statement.start, statement.end]]),
+    [article.text, statement],
+  );
+
+  useEffect(() => {
+    const box = boxRef.current;
+    const mark = box?.querySelector('mark');
+    // Scroll only the article box, never the page: the timeline must stay where the reader left it.
+    if (box && mark instanceof HTMLElement) box.scrollTop = Math.max(0, mark.offsetTop - box.offsetTop - box.clientHeight / 3);
+  }, [pieces]);
+
+  return (
+    <section aria-label="Article text" className="flex min-h-0 flex-col gap-1">
+      <h3 className="text-sm font-semibold text-slate-700 dark:text-slate-300">
+        {article.title ? article.title : 'Article'}{' '}
+        <span className="font-normal text-slate-500 dark:text-slate-400">({article.date})</span>
+      </h3>
+      <div
+        ref={boxRef}
+        tabIndex={0}
+        aria-label="Article text, scrollable"
+        className="relative max-h-80 overflow-auto rounded-md border border-slate-200 bg-slate-50 p-3 text-sm leading-relaxed whitespace-pre-wrap focus-visible:outline-2 focus-visible:outline-sky-600 lg:max-h-[45vh] dark:border-slate-700 dark:bg-slate-900"
+      >
+        {pieces.map((piece, i) =>
+          piece.marked ? (
+            <mark key={i} className="rounded-sm bg-amber-200 px-0.5 text-slate-950 dark:bg-amber-400/80">
+              {piece.text}
+            </mark>
+          ) : (
+            <span key={i}>{piece.text}</span>
+          ),
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,199 @@
+import { DataSet } from 'vis-data/peer';
+import { Timeline, type DataItem, type TimelineOptions } from 'vis-timeline/peer';
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import type { Statement } from '../../domain/statement.ts';
+
+// The only module that imports vis-timeline / vis-data.
+
+export interface TimelineHandlers {
+  /** A statement was clicked or activated with Enter (null: the selection was cleared). */
+  onSelect(id: string | null): void;
+  /** The user finished a pan or zoom: the visible window in whole days, `to` inclusive. */
+  onWindowCommit(from: string, to: string): void;
+}
+
+export interface TimelineAdapter {
+  /** Shows exactly these statements, applied as a diff to the existing items. */
+  setStatements(statements: readonly Statement[]): void;
+  setSelection(id: string | null): void;
+  /** Shows the days from `from` to `to` (inclusive). */
+  setWindow(from: string, to: string): void;
+  /** Centres the timeline on a day, keeping a readable zoom. */
+  centreOn(date: string): void;
+  fit(): void;
+  zoomIn(): void;
+  zoomOut(): void;
+  destroy(): void;
+}
+
+interface StatementItem extends DataItem {
+  id: string;
+  statement: Statement;
+}
+
+const DAY = 86_400_000;
+const SNIPPET = 70;
+
+/** Creates the vis Timeline and its DataSet once inside `container`. */
+export function createTimelineAdapter(container: HTMLElement, handlers: TimelineHandlers): TimelineAdapter {
+  const items = new DataSet<StatementItem, 'id'>();
+  const shown = new Map<string, Statement>();
+  let selected: string | null = null;
+  let commitNextRange = false;
+  let lastCommitted: { from: string; to: string } | null = null;
+
+  const options: TimelineOptions = {
+    height: '100%',
+    minHeight: 240,
+    stack: true,
+    verticalScroll: true,
+    selectable: true,
+    multiselect: false,
+    showCurrentTime: false,
+    zoomMin: DAY / 4,
+    zoomMax: 20 * 365 * DAY,
+    orientation: { axis: 'top', item: 'top' },
+    margin: { item: { horizontal: 4, vertical: 6 } },
+    cluster: {
+      maxItems: 4,
+      titleTemplate: '{count} statements: zoom in or double-click to see them',
+      showStipes: true,
+      fitOnDoubleClick: true,
+    },
+    template: (item?: StatementItem) => (item?.statement ? renderItem(item.statement) : document.createElement('span')),
+  };
+  const timeline = new Timeline(container, items, options);
+
+  timeline.on('select', (props: { items: (string | number)[] }) => {
+    const id = props.items.map(String).find((i) => shown.has(i)) ?? null;
+    if (id === null && props.items.length > 0) return; // a cluster: not a statement
+    selected = id;
+    handlers.onSelect(id);
+  });
+  timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
+    if (!props.byUser && !commitNextRange) return;
+    commitNextRange = false;
+    const win = toDays(props.start, props.end);
+    if (lastCommitted && lastCommitted.from === win.from && lastCommitted.to === win.to) return;
+    lastCommitted = win;
+    handlers.onWindowCommit(win.from, win.to);
+  });
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    const target = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-statement-id]') : null;
+    const id = target?.dataset.statementId;
+    if (!id || !shown.has(id)) return;
+    event.preventDefault();
+    selected = id;
+    timeline.setSelection([id]);
+    handlers.onSelect(id);
+  };
+  container.addEventListener('keydown', onKeyDown);
+
+  const inWindow = (statement: Statement) => {
+    const { start, end } = timeline.getWindow();
+    const at = midday(statement.date);
+    return at > start.getTime() && at < end.getTime();
+  };
+
+  return {
+    setStatements(statements) {
+      const next = new Map(statements.map((s) => [s.id, s]));
+      const removed = [...shown.keys()].filter((id) => !next.has(id));
+      const added = statements.filter((s) => !shown.has(s.id));
+      if (removed.length) items.remove(removed);
+      if (added.length) items.add(added.map(toItem));
+      shown.clear();
+      for (const [id, s] of next) shown.set(id, s);
+      if (selected && shown.has(selected)) timeline.setSelection([selected]);
+    },
+    setSelection(id) {
+      selected = id;
+      timeline.setSelection(id && shown.has(id) ? [id] : []);
+      const statement = id ? shown.get(id) : undefined;
+      if (statement && !inWindow(statement)) {
+        // Keep the URL's window in step only when it has one; the default (fit) view stays implicit.
+        commitNextRange = lastCommitted !== null;
+        timeline.moveTo(midday(statement.date), { animation: false });
+      }
+    },
+    setWindow(from, to) {
+      const current = toDays(timeline.getWindow().start, timeline.getWindow().end);
+      lastCommitted = { from, to };
+      if (current.from === from && current.to === to) return;
+      timeline.setWindow(startOf(from), startOf(to) + DAY, { animation: false });
+    },
+    centreOn(date) {
+      lastCommitted = null;
+      const { start, end } = timeline.getWindow();
+      const half = Math.min((end.getTime() - start.getTime()) / 2, 15 * DAY);
+      const centre = midday(date);
+      timeline.setWindow(centre - half, centre + half, { animation: false });
+    },
+    fit() {
+      lastCommitted = null;
+      if (shown.size === 0) return;
+      const dates = [...shown.values()].map((s) => startOf(s.date));
+      const min = Math.min(...dates);
+      const max = Math.max(...dates) + DAY;
+      const pad = Math.max((max - min) * 0.05, DAY);
+      timeline.setWindow(min - pad, max + pad, { animation: false });
+    },
+    zoomIn() {
+      commitNextRange = true;
+      timeline.zoomIn(0.5, { animation: false });
+    },
+    zoomOut() {
+      commitNextRange = true;
+      timeline.zoomOut(0.5, { animation: false });
+    },
+    destroy() {
+      container.removeEventListener('keydown', onKeyDown);
+      timeline.destroy();
+      items.clear();
+      shown.clear();
+    },
+  };
+}
+
+function toItem(statement: Statement): StatementItem {
+  return { id: statement.id, start: midday(statement.date), content: '', type: 'box', statement };
+}
+
+// Built from text nodes only: quotes and names come from scraped articles.
+function renderItem(statement: Statement): HTMLElement {
+  const el = document.createElement('div');
+  el.tabIndex = 0;
+  el.setAttribute('role', 'button');
+  el.dataset.statementId = statement.id;
+  el.title = `${statement.speaker}, ${statement.date}: ${truncate(statement.quote, 400)}`;
+  el.setAttribute('aria-label', `${statement.speaker}, ${statement.date}: ${truncate(statement.quote, 120)}`);
+  el.className = 'max-w-56 text-left leading-tight outline-none';
+  const who = document.createElement('strong');
+  who.className = 'block truncate text-xs font-semibold';
+  who.textContent = statement.speaker;
+  const what = document.createElement('span');
+  what.className = 'block truncate text-xs';
+  what.textContent = truncate(statement.quote, SNIPPET);
+  el.append(who, what);
+  return el;
+}
+
+function truncate(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+function startOf(date: string): number {
+  return Date.parse(`${date}T00:00:00Z`);
+}
+
+function midday(date: string): number {
+  return startOf(date) + DAY / 2;
+}
+
+function toDays(start: Date, end: Date): { from: string; to: string } {
+  const from = new Date(start.getTime()).toISOString().slice(0, 10);
+  const to = new Date(Math.max(end.getTime() - 1, start.getTime())).toISOString().slice(0, 10);
+  return { from, to };
+}
