@@ -94,18 +94,44 @@ export function subjectBefore(tokens: readonly Token[], i: number, text: string)
   }
   const t = tokens[k];
   if (!t) return null;
-  if ((t.text === ',' || t.text === '\u2014' || t.text === '\u2013') && t.quote < 0) {
-    for (let c = k - 1; c >= Math.max(0, k - 40); c--) {
-      const ct = tokens[c];
-      if (!ct || ct.quote >= 0) return null;
-      if (ct.text === t.text || (t.text === ',' && ct.text === '\u2014')) {
-        const np = npEndingAt(tokens, c - 1, text);
-        return np && np.form !== 'pronoun' ? np : null;
-      }
-    }
-    return null;
+  if ((t.text === ',' || t.text === '\u2014' || t.text === '\u2013') && t.quote < 0) return appositiveHead(tokens, k, text);
+  return npEndingAt(tokens, k, text) ?? clauseInitialNp(tokens, k, text);
+}
+
+const CLAUSE_OPENERS = new Set([',', ':', ';', '\u2014', '\u2013', '\u201d', '"', "''", '(', 'and', 'but', 'while', 'because', 'as', 'when', 'although', 'though', 'since', 'if', 'so', 'yet', 'whereas', 'where']);
+
+function atClauseStart(tokens: readonly Token[], from: number): boolean {
+  const before = tokens[from - 1];
+  return !before || CLAUSE_OPENERS.has(before.lower) || before.quote >= 0;
+}
+
+/** "Harry Bond, 30, of Raleigh, who was polled, said": the name before the first comma of the appositive chain. */
+function appositiveHead(tokens: readonly Token[], k: number, text: string): Mention | null {
+  const mark = tokens[k]?.text;
+  let nearest: Mention | null = null;
+  let best: Mention | null = null;
+  for (let c = k - 1; c >= Math.max(0, k - 45); c--) {
+    const ct = tokens[c];
+    if (!ct || ct.quote >= 0 || /^[\u201c\u201d"]$/.test(ct.text)) break;
+    if (ct.text !== mark && !(mark === ',' && ct.text === '\u2014')) continue;
+    const np = npEndingAt(tokens, c - 1, text);
+    if (!np || np.form === 'pronoun') continue;
+    nearest ??= np;
+    if (atClauseStart(tokens, np.from)) best = np;
   }
-  return npEndingAt(tokens, k, text);
+  return best ?? nearest;
+}
+
+const NOMINAL_STOPS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'that', 'which', 'who', 'to', 'not', 'it', 'there', 'what', 'said', 'says', 'if', 'than']);
+
+/** A short clause-initial noun phrase ending at `k` ("61 percent of Democrats", "those surveyed", "most of them"). */
+function clauseInitialNp(tokens: readonly Token[], k: number, text: string): Mention | null {
+  for (let from = k; from >= Math.max(0, k - 6); from--) {
+    const t = tokens[from];
+    if (!t || t.quote >= 0 || (!t.word && t.text !== '-' && t.text !== '%') || NOMINAL_STOPS.has(t.lower)) return null;
+    if (atClauseStart(tokens, from) && !CLAUSE_OPENERS.has(t.lower)) return mention(tokens, from, k + 1, text, 'nominal');
+  }
+  return null;
 }
 
 /** A noun phrase that starts at token `j` (after "according to" or in "…, said the senator"). */

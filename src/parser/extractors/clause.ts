@@ -5,6 +5,7 @@ import { isNameToken, npEndingAt, type Mention } from '../mentions.ts';
 import type { CueMatch } from './cues.ts';
 
 const PREPOSITIONS = new Set('of on in at during to from after before while via with through outside inside following over at amid late last this early earlier later for before across near under when as'.split(' '));
+const SETTING = new Set(['on', 'in', 'at', 'during', 'via', 'while', 'before', 'after', 'from', 'with', 'through', 'outside', 'inside', 'following', 'amid', 'last', 'this', 'earlier', 'late', 'when', 'as']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'supporters', 'voters', 'journalists', 'lawmakers', 'members', 'viewers', 'listeners', 'readers', 'attendees', 'donors', 'students', 'the']);
 const QUOTE_OPENERS = /^(?:[\u201c\u201e\u00ab"\u2018']|''|``)$/;
 
@@ -55,13 +56,23 @@ export function isTrailingRemainder(tokens: readonly Token[], j: number, lenient
   while (k < tokens.length) {
     const t = tokens[k];
     if (!t) break;
-    if (t.quote >= 0 || QUOTE_OPENERS.test(t.text)) return tokens[k - 1]?.text === ',' || tokens[k - 1]?.text === ':';
+    if (t.quote >= 0 || QUOTE_OPENERS.test(t.text)) {
+      if (tokens[k - 1]?.text === ',' || tokens[k - 1]?.text === ':') return true;
+      if (!lenient || phrase <= 0) return false;
+      const region = t.quote >= 0 ? t.quote : tokens[k + 1]?.quote ?? -1;
+      let e = k;
+      while (e < tokens.length && (tokens[e]?.quote === region || QUOTE_OPENERS.test(tokens[e]?.text ?? '') || /^[\u201d\u2019]$/.test(tokens[e]?.text ?? ''))) e++;
+      if (e - k > 8) return false;
+      k = e;
+      continue;
+    }
     if (/^[.!?\u2026)\u201d"']$/.test(t.text)) {
       k++;
       continue;
     }
     if (t.text === ',') {
       const n = tokens[k + 1];
+      if (lenient && n && n.lower !== 'that') return true;
       if (!n || n.quote >= 0 || QUOTE_OPENERS.test(n.text) || /ing$/.test(n.lower) || ['who', 'which', 'according', 'and', 'but', 'as', 'when', 'while', 'before', 'after', 'in', 'at', 'on', 'referring', 'though', 'although', 'because'].includes(n.lower)) return true;
       k++;
       continue;
@@ -72,7 +83,7 @@ export function isTrailingRemainder(tokens: readonly Token[], j: number, lenient
       while (AFTER_CUE.has(tokens[n]?.lower ?? '') || tokens[n]?.lower === 'then') n++;
       if (cueStrength(tokens[n]?.lower ?? '') === 'speech') return true;
     }
-    if (lenient && PREPOSITIONS.has(t.lower)) phrase = 6;
+    if (lenient && SETTING.has(t.lower)) phrase = 6;
     if (!isSkippable(t) && !(phrase > 0 && t.word && !t.cap)) return false;
     phrase--;
     k++;
@@ -104,4 +115,12 @@ export function sentenceSubject(tokens: readonly Token[], text: string, before: 
     }
   }
   return null;
+}
+
+const INTRO = new Set(['during', 'on', 'in', 'at', 'after', 'before', 'asked', 'speaking', 'earlier', 'later', 'meanwhile', 'however', 'still', 'last', 'since', 'when', 'while', 'addressing', 'writing', 'responding', 'at', 'for', 'from', 'with', 'by', 'under', 'over', 'following', 'but', 'and', 'yet', 'also', 'then', 'now', 'today', 'yesterday', 'separately', 'instead', 'overall', 'previously', 'recently']);
+
+/** True when [0, end) is a short introductory phrase ("During the speech,", "On Tuesday,") rather than content. */
+export function isIntroPhrase(tokens: readonly Token[], end: number): boolean {
+  const first = tokens[0];
+  return end <= 9 && first !== undefined && first.quote < 0 && INTRO.has(first.lower) && !tokens.slice(0, end).some((t) => t.quote >= 0);
 }

@@ -11,13 +11,14 @@ export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidat
     if (cue.according) continue;
     const mention = subjectBefore(tokens, cue.i, ctx.text);
     if (!mention) continue;
-    if (isTrailingRemainder(tokens, cue.j)) {
+    const k = contentStart(tokens, cue);
+    const opensQuote = (tokens[k]?.quote ?? -1) >= 0 || (tokens[k + 1]?.quote ?? -1) >= 0;
+    if (!opensQuote && isTrailingRemainder(tokens, cue.j)) {
       const colon = colonQuote(ctx, s);
       if (colon) out.push({ spans: [colon], cue: cue.text, cueStart: cue.start, kind: 'direct', mention, sentence: s.index, source: 'colon-next-paragraph' });
       continue;
     }
     if (cue.strength === 'weak' && tokens[cue.i - 1]?.text === ',') continue;
-    const k = contentStart(tokens, cue);
     const first = tokens[k];
     if (!first) continue;
     const span = trimSpan(ctx.text, first.start, contentEnd(ctx, s, cue.j));

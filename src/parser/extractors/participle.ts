@@ -3,6 +3,8 @@ import { subjectBefore, type Mention } from '../mentions.ts';
 import { contentStart, sentenceSubject } from './clause.ts';
 import { classify, trimSpan, type Candidate, type SpanPair } from './types.ts';
 
+const CORE = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'argued', 'argues', 'insisted', 'insists', 'warned', 'warns', 'noted', 'notes', 'claimed', 'claims', 'stressed', 'emphasized', 'suggested', 'acknowledged', 'wrote', 'writes']);
+
 /** "…, adding that …", "…, saying …": a participle cue whose speaker is the subject of the main clause. */
 export function participleAttribution(ctx: ParseContext, s: SentenceInfo): Candidate[] {
   const out: Candidate[] = [];
@@ -12,14 +14,14 @@ export function participleAttribution(ctx: ParseContext, s: SentenceInfo): Candi
     if (cue.according || !verb || cue.strength === 'weak') return;
     let b = cue.i - 1;
     if (tokens[b]?.lower === 'also' || tokens[b]?.lower === 'while' || tokens[b]?.lower === 'before' || tokens[b]?.lower === 'after') b--;
-    const coordinated = tokens[b]?.lower === 'and' && !verb.lower.endsWith('ing');
+    const coordinated = (tokens[b]?.lower === 'and' || tokens[b]?.lower === 'but') && !verb.lower.endsWith('ing');
     if (!coordinated && (!verb.lower.endsWith('ing') || (tokens[b]?.text !== ',' && tokens[b]?.text !== '\u2014'))) return;
     const mention = mainSpeaker(ctx, s, n) ?? sentenceSubject(tokens, ctx.text, cue.i);
     if (!mention) return;
     const k = contentStart(tokens, cue);
     const first = tokens[k];
     if (!first) return;
-    if (coordinated && tokens[k - 1]?.lower !== 'that' && first.quote < 0) return;
+    if (coordinated && tokens[k - 1]?.lower !== 'that' && first.quote < 0 && !CORE.has(verb.lower)) return;
     const span = trimSpan(ctx.text, first.start, s.end);
     if (!span) return;
     const { kind, region } = classify(ctx, span[0], span[1]);

@@ -2,7 +2,7 @@ import type { ParseContext, SentenceInfo } from '../context.ts';
 import { ADDRESSEE_VERBS } from '../lexicon/cues.ts';
 import { isNameToken, npStartingAt, subjectBefore, type Mention } from '../mentions.ts';
 import type { Token } from '../text/tokens.ts';
-import { isTrailingRemainder, splitQuoteAfter } from './clause.ts';
+import { isIntroPhrase, isTrailingRemainder, splitQuoteAfter } from './clause.ts';
 import { classify, trimSpan, type Candidate, type SpanPair } from './types.ts';
 
 const INVERSION_STOPS = new Set(['on', 'in', 'at', 'during', 'who', 'that', 'which', 'adding', 'saying', 'noting', 'when', 'while', 'after', 'before', 'of', 'to', 'last', 'this', 'earlier', 'told', 'about', 'as', 'and', 'but', 'because', 'according', 'referring', 'via', 'with', 'from', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'recently']);
@@ -40,6 +40,8 @@ export function trailingAttribution(ctx: ParseContext, s: SentenceInfo): Candida
       continue;
     }
     if (!contentEnd || !BOUNDARY.test(contentEnd.text)) continue;
+    if (isIntroPhrase(tokens, mention.from) && after < tokens.length - 2) continue;
+    if (cue.j - cue.i > 1 && tokens[cue.j - 1]?.lower !== 'out' && after < tokens.length - 2) continue;
     const span = trimSpan(ctx.text, s.start, contentEnd.end);
     if (cue.strength === 'report' && s.cues.some((o) => o.end <= contentEnd.start && !o.according && subjectBefore(tokens, o.i, ctx.text))) continue;
     let spans: SpanPair[];
