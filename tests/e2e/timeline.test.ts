@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { buildSite, launchChromium, removeSite, serve, type Site } from './harness.ts';
+
+let site: Site;
+let browser: Browser;
+let page: Page;
+const dialogs: string[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  site = await serve(await buildSite());
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  if (site) await removeSite(site.dir);
+});
+
+const query = () => new URL(page.url()).search;
+const detailHeading = () => page.getByRole('region', { name: 'Statement detail' }).getByRole('heading', { level: 2 });
+const windowDays = () => {
+  const params = new URL(page.url()).searchParams;
+  const from = params.get('from');
+  const to = params.get('to');
+  return from && to ? (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1 : null;
+};
+
+describe('the built app in Chromium', () => {
+  it('renders real vis-timeline items with speaker and quote', async () => {
+    await page.goto(`${site.url}/`);
+    await page.locator('.vis-item [data-statement-id]').first().waitFor();
+    expect(await page.locator('.vis-item [data-statement-id]').count()).toBeGreaterThanOrEqual(8);
+    await expect.poll(() => page.locator('.vis-item', { hasText: 'Antony Blinken' }).count()).toBe(1);
+    expect(query()).toBe('');
+  });
+
+  it('clicking an item opens the detail and pushes the selection to the URL', async () => {
+    await page.locator('.vis-item', { hasText: 'Antony Blinken' }).click();
+    await expect.poll(() => detailHeading().textContent()).toBe('Antony Blinken');
+    expect(query()).toBe('?s=a2-nato-summit-68a11b8d');
+    expect(await page.locator('mark').first().textContent()).toContain('for as long as it takes');
+  });
+
+  it('reload restores the selection', async () => {
+    await page.reload();
+    await expect.poll(() => detailHeading().textContent()).toBe('Antony Blinken');
+    expect(query()).toBe('?s=a2-nato-summit-68a11b8d');
+    await expect.poll(() => page.locator('.vis-item.vis-box.vis-selected').textContent()).toContain('Antony Blinken');
+  });
+
+  it('Enter on a focused item opens it; back returns to the previous statement', async () => {
+    const item = page.locator('[data-statement-id="a2-nato-summit-fb552180"]');
+    await item.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => detailHeading().textContent()).toBe('Jens Stoltenberg');
+    expect(query()).toBe('?s=a2-nato-summit-fb552180');
+    await page.goBack();
+    await expect.poll(() => detailHeading().textContent()).toBe('Antony Blinken');
+    expect(query()).toBe('?s=a2-nato-summit-68a11b8d');
+  });
+
+  it('zoom buttons change the window and keep it in the URL without new history entries', async () => {
+    const before = await page.evaluate('history.length');
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(windowDays).not.toBeNull();
+    const zoomedIn = windowDays()!;
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    await expect.poll(windowDays).toBeGreaterThan(zoomedIn);
+    expect(await page.evaluate('history.length')).toBe(before);
+    expect(query()).toMatch(/^\?from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}&s=a2-nato-summit-68a11b8d$/);
+    const linked = page.url();
+    await page.reload();
+    await expect.poll(() => page.url()).toBe(linked);
+    await page.getByRole('button', { name: 'Fit all' }).click();
+    await expect.poll(query).toBe('?s=a2-nato-summit-68a11b8d');
+  });
+
+  it('a speaker filter narrows the real timeline and the URL', async () => {
+    await page.goto(`${site.url}/`);
+    await page.locator('.vis-item [data-statement-id]').first().waitFor();
+    await page.getByRole('checkbox', { name: /Jens Stoltenberg/ }).check();
+    await expect.poll(() => page.locator('.vis-item [data-statement-id]').count()).toBe(2);
+    expect(query()).toBe('?speaker=Jens+Stoltenberg');
+  });
+
+  it('a junk link still gives a working page with a notice', async () => {
+    await page.goto(`${site.url}/?date=abc&from=2024-02-01&to=2023-01-01&s=nope&${'x'.repeat(10_000)}`);
+    await page.getByText(/^Ignored in the link/).first().waitFor();
+    await page.locator('.vis-item [data-statement-id]').first().waitFor();
+    expect(query()).toBe('');
+  });
+
+  it('hostile text in the data never ran', () => {
+    expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
