@@ -1,0 +1,44 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { buildSite, launchChromium, removeSite, serve, type Site } from './harness.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+let site: Site;
+let browser: Browser;
+let dataDir: string;
+
+beforeAll(async () => {
+  // The real pipeline: the bundled seed articles through the build-data CLI, as a newcomer would run it.
+  dataDir = await mkdtemp(join(tmpdir(), 'statements-seed-data-'));
+  await promisify(execFile)(join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/build-data.ts', '--in', 'data/articles', '--out', dataDir, '--quiet'], {
+    cwd: ROOT,
+  });
+  site = await serve(await buildSite(join(dataDir, 'statements.json')));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  if (site) await removeSite(site.dir);
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('the seed articles, built by the CLI', () => {
+  it('render on the timeline and open in the detail pane with the quote marked', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.url}/`);
+    const items = page.locator('.vis-item [data-statement-id]');
+    await items.first().waitFor();
+    const id = await items.first().getAttribute('data-statement-id');
+    await items.first().click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('s')).toBe(id);
+    expect((await page.locator('mark').first().textContent())?.length).toBeGreaterThan(0);
+    await page.close();
+  });
+});
