@@ -63,7 +63,7 @@ export function StatementsPage() {
           <aside className="lg:row-span-1">
             <FilterBar counts={counts} themes={data.themes} total={all.length} visible={visible.length} />
           </aside>
-          <section aria-label="Timeline" className="flex min-h-[22rem] min-w-0 flex-col gap-2 lg:h-[calc(100vh-8rem)]">
+          <section aria-label="Timeline" className="flex h-[30rem] min-w-0 flex-col gap-2 lg:h-[calc(100vh-8rem)]">
             {visible.length === 0 && (
               <div role="status" className="flex flex-wrap items-center gap-2 rounded-md border border-slate-300 p-3 text-sm dark:border-slate-700">
                 {all.length === 0 ? 'The data file has no statements yet.' : 'No statements match these filters.'}

@@ -35,7 +35,7 @@ export function SpeakerPicker({ counts, selected }: SpeakerPickerProps) {
         placeholder="Search speakers…"
         className="w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-600 dark:bg-slate-800"
       />
-      <ul className="flex max-h-40 flex-col gap-0.5 overflow-auto pr-1">
+      <ul className="flex max-h-28 flex-col gap-0.5 overflow-auto pr-1 lg:max-h-64">
         {shown.map((c) => (
           <li key={c.value}>
             <label className="flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">

@@ -60,7 +60,8 @@ export function createTimelineAdapter(container: HTMLElement, handlers: Timeline
       showStipes: true,
       fitOnDoubleClick: true,
     },
-    template: (item?: StatementItem) => (item?.statement ? renderItem(item.statement) : document.createElement('span')),
+    template: (item?: { statement?: Statement; uiItems?: unknown[] }) =>
+      item?.statement ? renderItem(item.statement) : renderCluster(item?.uiItems?.length ?? 0),
   };
   const timeline = new Timeline(container, items, options);
 
@@ -132,12 +133,8 @@ export function createTimelineAdapter(container: HTMLElement, handlers: Timeline
     },
     fit() {
       lastCommitted = null;
-      if (shown.size === 0) return;
-      const dates = [...shown.values()].map((s) => startOf(s.date));
-      const min = Math.min(...dates);
-      const max = Math.max(...dates) + DAY;
-      const pad = Math.max((max - min) * 0.05, DAY);
-      timeline.setWindow(min - pad, max + pad, { animation: false });
+      // vis measures the item boxes, so none is cut off at the edges.
+      if (shown.size > 0) timeline.fit({ animation: false });
     },
     zoomIn() {
       commitNextRange = true;
@@ -176,6 +173,14 @@ function renderItem(statement: Statement): HTMLElement {
   what.className = 'block truncate text-xs';
   what.textContent = truncate(statement.quote, SNIPPET);
   el.append(who, what);
+  return el;
+}
+
+function renderCluster(count: number): HTMLElement {
+  const el = document.createElement('span');
+  el.className = 'px-1 text-xs font-semibold tabular-nums';
+  el.textContent = String(count);
+  el.title = `${count} statements: zoom in or double-click to see them`;
   return el;
 }
 
