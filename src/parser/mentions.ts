@@ -1,5 +1,5 @@
 import type { Token } from './text/tokens.ts';
-import { BETWEEN_SUBJECT_AND_CUE, DETERMINERS, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLES } from './lexicon/people.ts';
+import { BETWEEN_SUBJECT_AND_CUE, DAYS, DETERMINERS, MONTHS, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLES } from './lexicon/people.ts';
 
 export type MentionForm = 'name' | 'pronoun' | 'nominal';
 
@@ -21,7 +21,7 @@ const LEFT_OF_NAME = new Set([...TITLES, ...ROLE_NOUNS, 'news', 'press', 'wire',
 const STOP_NOMINAL = new Set(['that', 'which', 'who', 'and', 'but', 'or', 'as', 'if', 'when', 'because', 'while', 'than', 'not', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'be', 'been', 'will', 'would', 'said', 'says', 'to']);
 
 export function isNameToken(t: Token | undefined): boolean {
-  return t !== undefined && t.quote < 0 && t.cap && !NOT_NAMES.has(t.lower);
+  return t !== undefined && t.quote < 0 && t.cap && !NOT_NAMES.has(t.lower) && !DAYS.has(t.lower);
 }
 
 function mention(tokens: readonly Token[], from: number, to: number, text: string, form: MentionForm): Mention {
@@ -86,8 +86,8 @@ function extendLeft(tokens: readonly Token[], from: number): number {
 
 /** The subject of the cue starting at token `i`: skips auxiliaries, adverbs, parentheses and appositives. */
 export function subjectBefore(tokens: readonly Token[], i: number, text: string): Mention | null {
-  let k = i - 1;
-  while (k >= 0 && tokens[k]?.quote === -1 && BETWEEN_SUBJECT_AND_CUE.has(tokens[k]?.lower ?? '') && !tokens[k]?.cap) k--;
+  let k = skipTime(tokens, i - 1);
+  while (k >= 0 && tokens[k]?.quote === -1 && BETWEEN_SUBJECT_AND_CUE.has(tokens[k]?.lower ?? '') && !tokens[k]?.cap) k = skipTime(tokens, k - 1);
   if (tokens[k]?.text === ')') {
     while (k >= 0 && tokens[k]?.text !== '(') k--;
     k--;
@@ -96,6 +96,18 @@ export function subjectBefore(tokens: readonly Token[], i: number, text: string)
   if (!t) return null;
   if ((t.text === ',' || t.text === '\u2014' || t.text === '\u2013') && t.quote < 0) return appositiveHead(tokens, k, text);
   return npEndingAt(tokens, k, text) ?? clauseInitialNp(tokens, k, text);
+}
+
+const TIME_HEADS = new Set([...DAYS, ...MONTHS, 'week', 'weekend', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'ago']);
+const TIME_LEADS = new Set(['on', 'last', 'this', 'next', 'late', 'early', 'earlier', 'in', 'during', 'that', 'the', 'a', 'friday\u2019s', 'past']);
+
+/** Skips a time expression ending at `k` ("on Saturday", "last week", "earlier this month"); returns the token before it. */
+function skipTime(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (!t || t.quote >= 0 || !TIME_HEADS.has(t.lower.replace(/\.$/, ''))) return k;
+  let m = k - 1;
+  while (m >= 0 && (TIME_LEADS.has(tokens[m]?.lower ?? '') || TIME_HEADS.has(tokens[m]?.lower ?? '') || /^\d+$/.test(tokens[m]?.text ?? ''))) m--;
+  return m;
 }
 
 const CLAUSE_OPENERS = new Set([',', ':', ';', '\u2014', '\u2013', '\u201d', '"', "''", '(', 'and', 'but', 'while', 'because', 'as', 'when', 'although', 'though', 'since', 'if', 'so', 'yet', 'whereas', 'where']);
@@ -122,6 +134,7 @@ function appositiveHead(tokens: readonly Token[], k: number, text: string): Ment
   return best ?? nearest;
 }
 
+const NOT_NP_START = new Set(['in', 'on', 'at', 'instead', 'after', 'before', 'during', 'for', 'with', 'by', 'from', 'to', 'of', 'about', 'asked', 'when', 'then', 'also', 'later', 'earlier', 'still', 'however', 'meanwhile', 'yet', 'now', 'once', 'since', 'despite', 'unlike', 'like', 'among', 'amid', 'under', 'over', 'through', 'without', 'within']);
 const NOMINAL_STOPS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'that', 'which', 'who', 'to', 'not', 'it', 'there', 'what', 'said', 'says', 'if', 'than']);
 
 /** A short clause-initial noun phrase ending at `k` ("61 percent of Democrats", "those surveyed", "most of them"). */
@@ -129,7 +142,10 @@ function clauseInitialNp(tokens: readonly Token[], k: number, text: string): Men
   for (let from = k; from >= Math.max(0, k - 6); from--) {
     const t = tokens[from];
     if (!t || t.quote >= 0 || (!t.word && t.text !== '-' && t.text !== '%') || NOMINAL_STOPS.has(t.lower)) return null;
-    if (atClauseStart(tokens, from) && !CLAUSE_OPENERS.has(t.lower)) return mention(tokens, from, k + 1, text, 'nominal');
+    if (atClauseStart(tokens, from) && !CLAUSE_OPENERS.has(t.lower)) {
+      if (SUBJECT_PRONOUNS.has(t.lower) || NOT_NP_START.has(t.lower) || DETERMINERS.has(tokens[k]?.lower ?? '')) return null;
+      return mention(tokens, from, k + 1, text, 'nominal');
+    }
   }
   return null;
 }

@@ -13,6 +13,8 @@ export interface CueMatch {
   according: boolean;
 }
 
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'such', 'public', 'recent', 'prepared', 'latest', 'new', 'first', 'own']);
+
 /** Finds cue verbs and phrases in a sentence's tokens, longest match first, skipping quoted text. */
 export function findCues(tokens: readonly Token[]): CueMatch[] {
   const out: CueMatch[] = [];
@@ -42,6 +44,8 @@ export function findCues(tokens: readonly Token[]): CueMatch[] {
     }
     const strength = cueStrength(t.lower);
     if (!strength) continue;
+    const prev = tokens[i - 1];
+    if (prev && prev.quote < 0 && (NOUN_MARKERS.has(prev.lower) || /['\u2019]s$/.test(prev.text))) continue;
     if (t.cap && i > 0) continue;
     out.push(make(tokens, i, i + 1, strength, false));
   }

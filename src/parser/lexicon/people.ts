@@ -22,7 +22,7 @@ export const TITLES = new Set(
 export const PERSON_TITLES = new Set(
   (
     'mr mrs ms miss dr prof sen senator rep representative gov governor gen general lt col sgt capt cmdr adm maj ' +
-    'president vice prime minister secretary chancellor premier mayor judge justice chairman chairwoman speaker ' +
+    'president pres vice prime minister secretary chancellor premier mayor judge justice chairman chairwoman speaker ' +
     'spokesman spokeswoman spokesperson ambassador director commissioner congressman congresswoman pastor rev ' +
     'reverend bishop pope king queen prince princess sir dame lord lady sheriff professor economist candidate nominee ' +
     'frontrunner front-runner former late acting coach officer detective inspector sergeant captain colonel'
@@ -78,5 +78,7 @@ export const AFTER_CUE = new Set(
     'also again repeatedly once previously separately publicly privately bluntly flatly'
   ).split(/\s+/),
 );
+
+export const DAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 
 export const MONTHS = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));

@@ -1,7 +1,10 @@
 import type { ParseContext } from '../context.ts';
-import { FEMALE, MALE } from '../lexicon/people.ts';
+import { genderOfFirstName } from '../lexicon/first-names.ts';
+import { FEMALE, MALE, PERSON_TITLES } from '../lexicon/people.ts';
 import { isNameToken } from '../mentions.ts';
-import { parseName } from './names.ts';
+import { parseName, sameSurname } from './names.ts';
+
+export type Gender = 'm' | 'f';
 
 /** A named person or body seen in the article, with the titles written before it. */
 export interface Entity {
@@ -9,15 +12,28 @@ export interface Entity {
   surname: string;
   first: number;
   titles: Set<string>;
-  gender?: 'm' | 'f';
+  gender?: Gender;
+  person: boolean;
 }
 
-/** Collects capitalised name runs of the whole body, so surnames and roles can be resolved to full names. */
-export function collectEntities(ctx: ParseContext): Entity[] {
+/** One place where a name is written outside quotations. */
+export interface Occurrence {
+  at: number;
+  sentence: number;
+  /** Canonical name (full name when the article gives one). */
+  name: string;
+  /** First name in its sentence, near its start: the likely grammatical subject. */
+  subject: boolean;
+}
+
+/** Collects capitalised name runs of the whole body, so surnames, pronouns and roles can be resolved to full names. */
+export function collectEntities(ctx: ParseContext): { entities: Entity[]; occurrences: Occurrence[] } {
   const byName = new Map<string, Entity>();
+  const raw: { at: number; sentence: number; name: string; subject: boolean }[] = [];
   for (const s of ctx.sentences) {
     if (ctx.headlines.has(s.paragraph)) continue;
     const { tokens } = s;
+    let seen = false;
     for (let k = 0; k < tokens.length; k++) {
       if (!isNameToken(tokens[k])) continue;
       let e = k;
@@ -29,18 +45,27 @@ export function collectEntities(ctx: ParseContext): Entity[] {
       if (!first || !last) continue;
       const parsed = parseName(ctx.text.slice(first.start, last.end));
       if (parsed.kind !== 'name') continue;
+      raw.push({ at: first.start, sentence: s.index, name: parsed.name, subject: !seen && from <= 8 });
+      seen = true;
       const words = parsed.name.split(' ');
-      if (words.length < 2 && !parsed.titles.length) continue;
-      const gender = parsed.titles.some((t) => MALE.has(t)) ? 'm' : parsed.titles.some((t) => FEMALE.has(t)) ? 'f' : undefined;
+      const gender = parsed.titles.some((t) => MALE.has(t)) ? 'm' : parsed.titles.some((t) => FEMALE.has(t)) ? 'f' : words.length > 1 ? genderOfFirstName(words[0] ?? '') : undefined;
+      const titled = parsed.titles.some((t) => PERSON_TITLES.has(t));
       const found = byName.get(parsed.name);
       if (found) {
         for (const t of parsed.titles) found.titles.add(t);
         found.gender ??= gender;
+        found.person ||= titled;
         continue;
       }
-      const surname = words.at(-1) ?? parsed.name;
-      byName.set(parsed.name, { name: parsed.name, surname, first: first.start, titles: new Set(parsed.titles), ...(gender ? { gender } : {}) });
+      byName.set(parsed.name, { name: parsed.name, surname: words.at(-1) ?? parsed.name, first: first.start, titles: new Set(parsed.titles), person: titled || gender !== undefined, ...(gender ? { gender } : {}) });
     }
   }
-  return [...byName.values()].filter((e) => e.name.includes(' ') || e.titles.size > 0);
+  const full = [...byName.values()].filter((e) => e.name.includes(' '));
+  const occurrences = raw.map((o) => {
+    if (o.name.includes(' ')) return o;
+    const e = full.find((x) => sameSurname(x.surname, o.name));
+    if (e) e.person = true;
+    return e ? { ...o, name: e.name } : o;
+  });
+  return { entities: [...byName.values()].filter((e) => e.name.includes(' ') || e.titles.size > 0 || e.person), occurrences };
 }

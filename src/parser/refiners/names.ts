@@ -16,6 +16,15 @@ export function parseName(mention: string): NameParse {
   const possessive = words.findIndex((w, i) => i < words.length - 1 && /['\u2019]s$/.test(w));
   if (possessive >= 0) words = words.slice(possessive + 1);
   while (words.length && /^\p{Ll}/u.test(words[0] ?? '') && !TITLES.has(bare(words[0] ?? ''))) words = words.slice(1);
+  while (words.length > 1 && DETERMINER.test(words[0] ?? '')) words = words.slice(1);
+  while (words.length > 1 && /^\p{Ll}/u.test(words.at(-1) ?? '') && words.some((w) => /^\p{Lu}/u.test(w) && !TITLES.has(bare(w)))) words = words.slice(0, -1);
+  const earlier = words.map(bare).filter((w) => TITLES.has(w));
+  for (let t = words.length - 2; t > 0; t--) {
+    if (PERSON_TITLES.has(bare(words[t] ?? '')) && /^\p{Lu}/u.test(words[t + 1] ?? '') && bare(words[t + 1] ?? '') !== 'of') {
+      words = words.slice(t);
+      break;
+    }
+  }
   const titles: string[] = [];
   let i = 0;
   let sawOf = false;
@@ -36,7 +45,7 @@ export function parseName(mention: string): NameParse {
     } else break;
   }
   const rest = words.slice(i).filter((w) => !/^(?:jr|sr)\.?$/i.test(w) || i === 0);
-  if (rest.length) return { kind: 'name', name: rest.join(' ').replace(/['\u2019]s$/, ''), titles };
+  if (rest.length) return { kind: 'name', name: rest.join(' ').replace(/['\u2019]s$/, ''), titles: [...new Set([...earlier, ...titles])].filter((t) => !rest.some((w) => bare(w) === t)) };
   const text = (words.length ? words : mention.split(/\s+/)).filter((w) => !DETERMINER.test(w)).join(' ');
   if (sawOf || /^\p{Ll}/u.test(text)) return { kind: 'role', role: titles[0] ?? bare(words.at(-1) ?? ''), text };
   return { kind: 'name', name: text || mention, titles };
@@ -65,5 +74,7 @@ export function sameSurname(a: string, b: string): boolean {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
   if (x === y) return true;
-  return x.length >= 6 && y.length >= 6 && x.slice(0, 3) === y.slice(0, 3) && editDistance(x, y) <= 2;
+  if (x.length < 6 || y.length < 6 || x.slice(0, 3) !== y.slice(0, 3)) return false;
+  const d = editDistance(x, y);
+  return d <= 1 || (d === 2 && x.length >= 8 && y.length >= 8);
 }

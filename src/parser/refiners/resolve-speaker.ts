@@ -4,84 +4,78 @@ import type { Candidate } from '../extractors/types.ts';
 import { FEMALE, MALE } from '../lexicon/people.ts';
 import { collectEntities, type Entity } from './entities.ts';
 import { parseName, sameSurname } from './names.ts';
+import { learnGender, resolvePronoun, type Salience, type Seen } from './pronouns.ts';
 
 export interface Resolved extends Candidate {
   speaker: string;
   speakerMention: string;
 }
 
-interface Seen {
-  name: string;
-  at: number;
-  person: boolean;
-  gender?: 'm' | 'f';
-}
+type Speaker = Omit<Seen, 'at' | 'sentence'>;
 
-/** Canonical speakers: titles stripped, surnames and spelling variants joined, pronouns and roles bound to earlier speakers. */
+/** Canonical speakers: titles stripped, surnames and spelling variants joined, pronouns and roles bound to earlier mentions. */
 export function resolveSpeakers(ctx: ParseContext, candidates: readonly Candidate[]): Resolved[] {
-  const entities = collectEntities(ctx);
-  const history: Seen[] = [];
+  const { entities, occurrences } = collectEntities(ctx);
+  const salience: Salience = { entities: new Map(entities.map((e) => [e.name, e])), occurrences, history: [] };
   const out: Resolved[] = [];
   for (const c of [...candidates].sort((a, b) => a.cueStart - b.cueStart)) {
     const m = c.mention;
     if (!m) continue;
-    const speaker = resolveOne(m.text, m.form, c.cueStart, entities, history, ctx.lexicon);
+    const speaker = resolveOne(m.text, m.form, c, entities, salience, ctx.lexicon);
     if (!speaker) continue;
     out.push({ ...c, speaker: speaker.name, speakerMention: m.text });
-    history.push({ ...speaker, at: c.cueStart });
+    salience.history.push({ ...speaker, at: c.cueStart, sentence: c.sentence });
   }
   return out;
 }
 
-function resolveOne(text: string, form: string, at: number, entities: Entity[], history: Seen[], lexicon: Lexicon): Omit<Seen, 'at'> | null {
+function resolveOne(text: string, form: string, c: Candidate, entities: Entity[], s: Salience, lexicon: Lexicon): Speaker | null {
   const lower = text.toLowerCase();
+  const at = c.mention?.start ?? c.cueStart;
+  const history = s.history;
   if (form === 'pronoun') {
-    const gender = MALE.has(lower) ? 'm' : FEMALE.has(lower) ? 'f' : undefined;
-    const wantPerson = lower !== 'it' && lower !== 'they';
-    for (let n = history.length - 1; n >= 0; n--) {
-      const h = history[n];
-      if (!h || (wantPerson && !h.person) || (gender && h.gender && h.gender !== gender)) continue;
-      if (gender && !h.gender) h.gender = gender;
-      return h;
+    if (lower === 'it' || lower === 'they' || lower === 'we') {
+      const org = [...history].reverse().find((h) => !h.person);
+      return org ?? history.at(-1) ?? null;
     }
-    const e = nearestEntity(entities, at, (x) => !gender || !x.gender || x.gender === gender);
-    if (e) return { name: e.name, person: true, ...(gender ? { gender } : {}) };
-    return history.at(-1) ?? null;
+    const gender = MALE.has(lower) ? 'm' : FEMALE.has(lower) ? 'f' : undefined;
+    const name = resolvePronoun(s, at, c.sentence, gender);
+    if (!name) return null;
+    learnGender(s, name, gender);
+    return { name, person: true, ...(gender ? { gender } : {}) };
   }
   const parsed = parseName(text);
   if (parsed.kind === 'role') {
     const role = parsed.role;
     for (let n = history.length - 1; n >= 0; n--) {
       const h = history[n];
-      const e = h && entities.find((x) => x.name === h.name);
-      if (h && e?.titles.has(role)) return h;
+      if (h && s.entities.get(h.name)?.titles.has(role)) return h;
     }
     const e = nearestEntity(entities, at, (x) => x.titles.has(role));
-    if (e) return { name: e.name, person: true, ...(e.gender ? { gender: e.gender } : {}) };
-    const fromLexicon = lexicon.speakers.speakers.find((s) => s.roles.some((r) => r.toLowerCase() === parsed.text.toLowerCase() || r.toLowerCase() === role));
+    if (e) return { name: e.name, person: true };
+    const fromLexicon = lexicon.speakers.speakers.find((x) => x.roles.some((r) => r.toLowerCase() === parsed.text.toLowerCase() || r.toLowerCase() === role));
     if (fromLexicon) return { name: fromLexicon.name, person: fromLexicon.kind === 'person' };
     return parsed.text ? { name: parsed.text, person: false } : null;
   }
   const name = parsed.name;
-  const entry = lexicon.speakers.speakers.find((s) => s.name.toLowerCase() === name.toLowerCase() || s.aliases.some((a) => a.toLowerCase() === name.toLowerCase()));
+  const entry = lexicon.speakers.speakers.find((x) => x.name.toLowerCase() === name.toLowerCase() || x.aliases.some((a) => a.toLowerCase() === name.toLowerCase()));
   if (entry) return { name: entry.name, person: entry.kind === 'person' };
   const words = name.split(' ');
   const surname = words.at(-1) ?? name;
-  const gender = parsed.titles.some((t) => MALE.has(t)) ? 'm' : parsed.titles.some((t) => FEMALE.has(t)) ? 'f' : undefined;
   for (let n = history.length - 1; n >= 0; n--) {
     const h = history[n];
     if (!h || !h.person) continue;
     const hw = h.name.split(' ');
     if (sameSurname(hw.at(-1) ?? '', surname) && (words.length === 1 || hw.length === 1 || hw[0] === words[0])) return hw.length >= words.length ? h : { ...h, name };
   }
-  const byLexSurname = lexicon.speakers.speakers.find((s) => s.kind === 'person' && [s.name, ...s.aliases].some((a) => sameSurname(a.split(' ').at(-1) ?? '', surname)) && words.length === 1);
-  if (byLexSurname) return { name: byLexSurname.name, person: true };
   if (words.length === 1) {
-    const e = nearestEntity(entities, at, (x) => sameSurname(x.surname, surname) && x.name.includes(' '));
-    if (e) return { name: e.name, person: true, ...(e.gender ? { gender: e.gender } : {}) };
+    const e = nearestEntity(entities, at, (x) => x.surname.toLowerCase() === surname.toLowerCase() && x.name.includes(' ')) ?? nearestEntity(entities, at, (x) => sameSurname(x.surname, surname) && x.name.includes(' '));
+    if (e) return { name: e.name, person: true };
+    const byLexSurname = lexicon.speakers.speakers.find((x) => x.kind === 'person' && [x.name, ...x.aliases].some((a) => (a.split(' ').at(-1) ?? '').toLowerCase() === surname.toLowerCase()));
+    if (byLexSurname) return { name: byLexSurname.name, person: true };
   }
-  const person = words.length >= 2 || parsed.titles.length > 0;
-  return { name, person: person || /^\p{Lu}\p{Ll}+$/u.test(name), ...(gender ? { gender } : {}) };
+  const e = s.entities.get(name);
+  return { name, person: e ? e.person || words.length >= 2 : words.length >= 2 };
 }
 
 function nearestEntity(entities: Entity[], at: number, ok: (e: Entity) => boolean): Entity | undefined {
