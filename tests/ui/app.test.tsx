@@ -1,5 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { adapterCalls } from './fake-timeline-adapter.ts';
 import { fixture, mockFetch, ok, renderApp, search } from './render-app.tsx';
 
 vi.mock('../../src/features/timeline/vis-timeline-adapter.ts', () => import('./fake-timeline-adapter.ts'));
@@ -135,6 +136,28 @@ describe('App', () => {
     expect(window.history.length).toBe(length);
     await user.click(screen.getByRole('button', { name: 'Fit all' }));
     expect(search()).toBe(`?s=${BLINKEN}`);
+  });
+});
+
+describe('date jump and sharing', () => {
+  it('jumping to a date centres the timeline there and keeps the date in the URL', async () => {
+    mockFetch(ok());
+    const { user } = renderApp();
+    await waitFor(() => expect(items()).toHaveLength(10));
+    const input = screen.getByLabelText('Jump to date');
+    await user.type(input, '2023-08-15');
+    await user.click(screen.getByRole('button', { name: 'Go' }));
+    expect(search()).toBe('?date=2023-08-15');
+    expect(adapterCalls.windows.at(-1)).toBe('centre 2023-08-15');
+  });
+
+  it('copies the canonical link of the current view', async () => {
+    mockFetch(ok());
+    const { user } = renderApp(`/?theme=nato&s=${BLINKEN}`);
+    await within(await findDetail()).findByRole('heading', { name: 'Antony Blinken' });
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(await screen.findByText('Link copied')).toBeInTheDocument();
+    expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/?theme=nato&s=${BLINKEN}`);
   });
 });
 

@@ -94,7 +94,7 @@ export function createTimelineAdapter(container: HTMLElement, handlers: Timeline
   const inWindow = (statement: Statement) => {
     const { start, end } = timeline.getWindow();
     const at = midday(statement.date);
-    return at > start.getTime() && at < end.getTime();
+    return at >= start.getTime() && at <= end.getTime();
   };
 
   return {
