@@ -1,8 +1,7 @@
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { DataLoadError, useStatements } from '../features/statements/statements-query.ts';
 import { useFilteredStatements } from '../features/statements/use-filtered-statements.ts';
-import { TimelineView } from '../features/timeline/timeline-view.tsx';
 import { DetailPane } from '../features/detail/detail-pane.tsx';
 import { FilterBar } from '../features/filters/filter-bar.tsx';
 import { Button } from '../components/button.tsx';
@@ -11,6 +10,9 @@ import { NoticeList } from '../components/notice-list.tsx';
 import { ShareButton } from '../components/share-button.tsx';
 import { clearFilters, dismissNotice, useViewStore } from '../stores/view-store.ts';
 import { reconcileUrlWithData, shareUrl } from './url-sync.ts';
+
+// vis-timeline is most of the bundle: load it in its own chunk while the filters and detail render.
+const TimelineView = lazy(() => import('../features/timeline/timeline-view.tsx').then((m) => ({ default: m.TimelineView })));
 
 /** Layout: header, notices, then filters, timeline and detail (stacked on phones, side by side from 1024 px). */
 export function StatementsPage() {
@@ -74,7 +76,9 @@ export function StatementsPage() {
                 )}
               </div>
             )}
-            <TimelineView statements={visible} />
+            <Suspense fallback={<p className="p-4 text-sm text-slate-600 dark:text-slate-400">Loading timeline…</p>}>
+              <TimelineView statements={visible} />
+            </Suspense>
           </section>
           <div className="min-w-0 lg:h-[calc(100vh-8rem)] lg:overflow-auto">
             <DetailPane statement={statement} article={article} ordered={visible} themes={data.themes} />

@@ -77,6 +77,11 @@ describe('the built app in Chromium', () => {
     await expect.poll(windowDays).toBeGreaterThan(zoomedIn);
     expect(await page.evaluate('history.length')).toBe(before);
     expect(query()).toMatch(/^\?from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}&s=a2-nato-summit-68a11b8d$/);
+    const from = () => new URL(page.url()).searchParams.get('from');
+    const before2 = from();
+    await page.getByRole('button', { name: 'Later' }).click();
+    await expect.poll(from).not.toBe(before2);
+    expect(from()! > before2!).toBe(true);
     const linked = page.url();
     await page.reload();
     await expect.poll(() => page.url()).toBe(linked);

@@ -50,6 +50,9 @@ export function createTimelineAdapter(container: HTMLElement, handlers: Timeline
     zoomOut() {
       handlers.onWindowCommit('2023-01-01', '2024-12-31');
     },
+    pan(fraction) {
+      handlers.onWindowCommit(fraction < 0 ? '2023-06-01' : '2024-02-01', fraction < 0 ? '2023-06-30' : '2024-02-29');
+    },
     destroy() {
       adapterCalls.destroyed++;
       list.remove();

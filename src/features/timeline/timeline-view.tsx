@@ -48,7 +48,13 @@ export function TimelineView({ statements }: TimelineViewProps) {
 
   return (
     <div className="flex h-full flex-col gap-2">
-      <div role="toolbar" aria-label="Zoom" className="flex flex-wrap items-center gap-2">
+      <div role="group" aria-label="Timeline navigation" className="flex flex-wrap items-center gap-2">
+        <Button onClick={() => adapterRef.current?.pan(-0.5)} aria-label="Earlier">
+          ◀ Earlier
+        </Button>
+        <Button onClick={() => adapterRef.current?.pan(0.5)} aria-label="Later">
+          Later ▶
+        </Button>
         <Button onClick={() => adapterRef.current?.zoomIn()}>Zoom in</Button>
         <Button onClick={() => adapterRef.current?.zoomOut()}>Zoom out</Button>
         <Button
@@ -60,7 +66,7 @@ export function TimelineView({ statements }: TimelineViewProps) {
           Fit all
         </Button>
         <span className="text-xs text-slate-600 dark:text-slate-400">
-          Drag to pan, wheel or pinch to zoom; Tab to an item and press Enter to open it.
+          Drag to pan, wheel or pinch to zoom; Tab to an item and press Enter to open it; ← → walk statements.
         </span>
       </div>
       <div

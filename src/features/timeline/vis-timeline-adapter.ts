@@ -23,6 +23,8 @@ export interface TimelineAdapter {
   fit(): void;
   zoomIn(): void;
   zoomOut(): void;
+  /** Moves the window by a fraction of its width (negative: earlier). */
+  pan(fraction: number): void;
   destroy(): void;
 }
 
@@ -143,6 +145,12 @@ export function createTimelineAdapter(container: HTMLElement, handlers: Timeline
     zoomOut() {
       commitNextRange = true;
       timeline.zoomOut(0.5, { animation: false });
+    },
+    pan(fraction) {
+      const { start, end } = timeline.getWindow();
+      const shift = (end.getTime() - start.getTime()) * fraction;
+      commitNextRange = true;
+      timeline.setWindow(start.getTime() + shift, end.getTime() + shift, { animation: false });
     },
     destroy() {
       container.removeEventListener('keydown', onKeyDown);
