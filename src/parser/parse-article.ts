@@ -7,6 +7,8 @@ import { accordingTo } from './extractors/according-to.ts';
 import { dashAttribution } from './extractors/dash-attribution.ts';
 import { leadingAttribution } from './extractors/leading-attribution.ts';
 import { participleAttribution } from './extractors/participle.ts';
+import { quoteAttribution } from './extractors/quote-attribution.ts';
+import { speakerLabel } from './extractors/speaker-label.ts';
 import { trailingAttribution } from './extractors/trailing-attribution.ts';
 import type { Candidate, Extractor } from './extractors/types.ts';
 import { toStatements } from './refiners/assign-ids.ts';
@@ -28,7 +30,7 @@ export interface ParseResult {
 }
 
 /** Extractors in priority order: when two read the same cue, the first one wins. */
-export const EXTRACTORS: readonly Extractor[] = [dashAttribution, trailingAttribution, accordingTo, leadingAttribution, participleAttribution];
+export const EXTRACTORS: readonly Extractor[] = [speakerLabel, dashAttribution, trailingAttribution, accordingTo, leadingAttribution, participleAttribution, quoteAttribution];
 
 type Refiner = (ctx: ParseContext, candidates: readonly Candidate[]) => Candidate[];
 

@@ -1,7 +1,7 @@
 import type { ParseContext, SentenceInfo } from '../context.ts';
 import { subjectBefore } from '../mentions.ts';
 import { contentStart, isTrailingRemainder } from './clause.ts';
-import { classify, trimSpan, type Candidate, type SpanPair } from './types.ts';
+import { classify, regionAt, trimSpan, type Candidate, type SpanPair } from './types.ts';
 
 /** "X said (that) …", "X told Y …", "X said: “…”", "X called for …": the content follows the cue. */
 export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidate[] {
@@ -13,12 +13,14 @@ export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidat
     if (!mention) continue;
     const k = contentStart(tokens, cue);
     const opensQuote = (tokens[k]?.quote ?? -1) >= 0 || (tokens[k + 1]?.quote ?? -1) >= 0;
-    if (!opensQuote && isTrailingRemainder(tokens, cue.j)) {
+    const endsInColon = tokens.slice(k).every((t) => t.text === ':' || t.text === '.');
+    if (!opensQuote && (endsInColon || isTrailingRemainder(tokens, cue.j))) {
       const colon = colonQuote(ctx, s);
       if (colon) out.push({ spans: [colon], cue: cue.text, cueStart: cue.start, kind: 'direct', mention, sentence: s.index, source: 'colon-next-paragraph' });
       continue;
     }
     if (cue.strength === 'weak' && tokens[cue.i - 1]?.text === ',') continue;
+    if (cue.strength === 'trailing' && !opensQuote && tokens[k - 1]?.lower !== 'that') continue;
     const first = tokens[k];
     if (!first) continue;
     const span = trimSpan(ctx.text, first.start, contentEnd(ctx, s, cue.j));
@@ -46,6 +48,7 @@ function colonQuote(ctx: ParseContext, s: SentenceInfo): SpanPair | null {
   if (!/:\s*$/.test(ctx.text.slice(s.start, s.end))) return null;
   const next = ctx.paragraphs[s.paragraph + 1];
   if (!next) return null;
-  const region = ctx.quotes.find((r) => r.open === next.start);
-  return region ? [region.start, region.end] : null;
+  const region = ctx.quotes[regionAt(ctx, next.start)];
+  if (region?.open !== next.start) return null;
+  return [region.start, region.end];
 }

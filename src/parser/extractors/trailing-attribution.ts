@@ -3,7 +3,7 @@ import { ADDRESSEE_VERBS } from '../lexicon/cues.ts';
 import { isNameToken, npStartingAt, subjectBefore, type Mention } from '../mentions.ts';
 import type { Token } from '../text/tokens.ts';
 import { isIntroPhrase, isTrailingRemainder, splitQuoteAfter } from './clause.ts';
-import { classify, trimSpan, type Candidate, type SpanPair } from './types.ts';
+import { classify, regionAt, trimSpan, type Candidate, type SpanPair } from './types.ts';
 
 const INVERSION_STOPS = new Set(['on', 'in', 'at', 'during', 'who', 'that', 'which', 'adding', 'saying', 'noting', 'when', 'while', 'after', 'before', 'of', 'to', 'last', 'this', 'earlier', 'told', 'about', 'as', 'and', 'but', 'because', 'according', 'referring', 'via', 'with', 'from', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'recently']);
 const BOUNDARY = /[,\u201d"'\u2019\u2014\u2013-]$/;
@@ -33,7 +33,8 @@ export function trailingAttribution(ctx: ParseContext, s: SentenceInfo): Candida
     }
     if (!mention) continue;
     after = skipAddressee(tokens, cue.i, after);
-    if (!isTrailingRemainder(tokens, after, true)) continue;
+    const strong = contentEnd !== undefined && closesQuoteWithComma(ctx, contentEnd.start) && tokens[after]?.lower !== 'that';
+    if (!strong && !isTrailingRemainder(tokens, after, true)) continue;
     if (!contentEnd && mention.from === 0 && mention.form !== 'nominal') {
       const prev = previousQuote(ctx, s);
       if (prev) out.push({ spans: [prev], cue: cue.text, cueStart: cue.start, kind: 'direct', mention, sentence: s.index, source: 'trailing' });
@@ -43,11 +44,13 @@ export function trailingAttribution(ctx: ParseContext, s: SentenceInfo): Candida
     if (isIntroPhrase(tokens, mention.from) && after < tokens.length - 2) continue;
     if (cue.j - cue.i > 1 && tokens[cue.j - 1]?.lower !== 'out' && after < tokens.length - 2) continue;
     const span = trimSpan(ctx.text, s.start, contentEnd.end);
+    if (!/[\u201d"'\u2019]/.test(contentEnd.text) && opensQuoteAfter(tokens, after)) continue;
     if (cue.strength === 'report' && s.cues.some((o) => o.end <= contentEnd.start && !o.according && subjectBefore(tokens, o.i, ctx.text))) continue;
     let spans: SpanPair[];
     let kind: Candidate['kind'];
     if (span) {
       const c = classify(ctx, span[0], span[1]);
+      if (cue.strength === 'trailing' && c.kind === 'indirect') continue;
       kind = c.kind;
       spans = c.region ? [[c.region.start, c.region.end]] : [span];
     } else {
@@ -71,8 +74,9 @@ export function trailingAttribution(ctx: ParseContext, s: SentenceInfo): Candida
 function previousQuote(ctx: ParseContext, s: SentenceInfo): SpanPair | null {
   const prev = ctx.sentences[s.index - 1];
   if (!prev || prev.paragraph !== s.paragraph) return null;
-  const region = ctx.quotes.find((r) => r.close === prev.end || r.close === prev.end - 1);
-  return region ? [region.start, region.end] : null;
+  const region = ctx.quotes[regionAt(ctx, prev.end - 1)] ?? ctx.quotes[regionAt(ctx, prev.end - 2)];
+  if (!region || (region.close !== prev.end && region.close !== prev.end - 1)) return null;
+  return [region.start, region.end];
 }
 
 const WIDEN_STOPS = new Set(['is', 'was', 'are', 'were', 'be', 'that', 'which', 'who', 'and', 'or', 'but', 'not', 'has', 'have', 'had', 'will', 'would', 'to', 'it', 'he', 'she', 'they']);
@@ -96,4 +100,18 @@ function skipAddressee(tokens: readonly Token[], cueAt: number, after: number): 
   if (t && t.quote < 0 && /^(?:him|her|them|me|us|reporters|journalists|supporters|voters|the|a|an)$/.test(t.lower)) k++;
   while (isNameToken(tokens[k]) || (k > after && tokens[k]?.word && !tokens[k]?.cap && tokens[k - 1]?.lower === 'the')) k++;
   return k;
+}
+
+/** True when the closing mark at `at` ends a quotation whose last character is a comma, "?" or "!" ('“…,” he said'). */
+export function closesQuoteWithComma(ctx: ParseContext, at: number): boolean {
+  const region = ctx.quotes[regionAt(ctx, at)] ?? ctx.quotes[regionAt(ctx, at - 1)];
+  if (region && region.end !== at && region.end !== at - 1) return false;
+  return region !== undefined && /[,?!\u2014-]/.test(ctx.text[region.end - 1] ?? '');
+}
+
+/** "…, Ryan said, “…”": after the cue, a comma or colon and a quotation: the quotation is the content. */
+function opensQuoteAfter(tokens: readonly Token[], after: number): boolean {
+  const a = tokens[after];
+  const b = tokens[after + 1];
+  return (a?.text === ',' || a?.text === ':') && b !== undefined && (b.quote >= 0 || (tokens[after + 2]?.quote ?? -1) >= 0);
 }

@@ -2,6 +2,7 @@ import type { Kind } from '../../domain/statement.ts';
 import type { ParseContext, SentenceInfo } from '../context.ts';
 import type { Mention } from '../mentions.ts';
 import type { QuoteRegion } from '../text/quotes.ts';
+import { lowerBound } from '../text/search.ts';
 
 export type SpanPair = [number, number];
 
@@ -33,7 +34,13 @@ export function trimSpan(text: string, start: number, end: number): SpanPair | n
 
 /** The quote regions overlapping [start, end). */
 export function regionsIn(ctx: ParseContext, start: number, end: number): QuoteRegion[] {
-  return ctx.quotes.filter((r) => r.start < end && r.end > start);
+  const out: QuoteRegion[] = [];
+  for (let i = Math.max(0, lowerBound(ctx.quotes, start, (r) => r.end + 1) - 1); i < ctx.quotes.length; i++) {
+    const r = ctx.quotes[i];
+    if (!r || r.start >= end) break;
+    if (r.end > start) out.push(r);
+  }
+  return out;
 }
 
 const MARKS = /[\s"'\u201c\u201d\u2018\u2019\u00ab\u00bb,.;:!?\u2014\u2013-]/;
@@ -53,5 +60,7 @@ export function classify(ctx: ParseContext, start: number, end: number): { kind:
 
 /** Index of the quote region whose text covers `offset`, or -1. */
 export function regionAt(ctx: ParseContext, offset: number): number {
-  return ctx.quotes.findIndex((r) => r.open <= offset && offset < Math.max(r.close, r.end));
+  const i = lowerBound(ctx.quotes, offset + 1, (r) => r.open) - 1;
+  const r = ctx.quotes[i];
+  return r && offset < Math.max(r.close, r.end) ? i : -1;
 }

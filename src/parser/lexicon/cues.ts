@@ -3,7 +3,7 @@
  * Grouped by how strongly they signal a statement, so extractors can be stricter with weak cues.
  */
 
-export type CueStrength = 'speech' | 'report' | 'weak';
+export type CueStrength = 'speech' | 'report' | 'weak' | 'trailing';
 
 /** Irregular verbs: base → [3rd person, past, past participle, -ing]. */
 const IRREGULAR: Record<string, readonly string[]> = {
@@ -58,6 +58,9 @@ function inflect(base: string): string[] {
 for (const v of WEAK_VERBS) for (const f of inflect(v)) STRENGTH.set(f, 'weak');
 for (const v of SPEECH_VERBS) for (const f of inflect(v)) STRENGTH.set(f, 'speech');
 for (const f of ['reported', 'reports', 'reporting', 'report']) STRENGTH.set(f, 'report');
+/** Verbs that attribute a quotation next to them but take no reported clause of their own ("he continued"). */
+const TRAILING_VERBS = ['continue', 'shout', 'chant', 'yell', 'scream', 'whisper', 'murmur', 'mutter', 'snap', 'bark', 'thunder', 'roar', 'interject', 'interrupt', 'answer', 'sigh', 'laugh', 'cry', 'begin', 'conclude', 'quip', 'read', 'sing', 'recite', 'gush', 'deadpan', 'offer', 'joke', 'tease', 'chuckle', 'smile', 'exclaim', 'wonder', 'reply', 'respond', 'say', 'add', 'write', 'tweet', 'post'];
+for (const v of TRAILING_VERBS) for (const f of inflect(v)) if (!STRENGTH.has(f)) STRENGTH.set(f, 'trailing');
 
 /** Words that only form a cue together with a following particle or phrase. */
 const NEEDS_PARTICLE: Record<string, readonly string[]> = {

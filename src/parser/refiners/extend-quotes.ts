@@ -1,37 +1,71 @@
-import type { ParseContext } from '../context.ts';
+import type { ParseContext, SentenceInfo } from '../context.ts';
 import type { Candidate, SpanPair } from '../extractors/types.ts';
+import type { QuoteRegion } from '../text/quotes.ts';
+import { spanAt } from '../text/search.ts';
 
-/** Grows a direct quotation over the quoted sentences that follow it without an attribution of their own,
- * and over paragraphs that reopen the quotation mark. */
+/** Grows a direct quotation over the quoted sentences and quote-only paragraphs that follow it without an
+ * attribution of their own, and back over one quote-only paragraph that opens the passage. */
 export function extendQuotes(ctx: ParseContext, candidates: readonly Candidate[]): Candidate[] {
+  const pure = pureQuoteSentences(ctx);
   const claimed = new Set<number>();
   for (const c of candidates) for (const [s] of c.spans) claimed.add(s);
-  return candidates.map((c) => {
+  const byStart = new Map(ctx.quotes.map((q, i) => [q.start, i]));
+  const forward = candidates.map((c) => {
     if (c.kind !== 'direct') return c;
     const spans: SpanPair[] = [...c.spans];
-    let r = ctx.quotes.findIndex((q) => q.start === spans.at(-1)?.[0]);
+    let r = byStart.get(spans.at(-1)?.[0] ?? -1) ?? -1;
+    let last = r;
+    const own = ctx.sentences[c.sentence];
     while (r >= 0) {
-      const region = ctx.quotes[r];
-      const nextIndex = r + 1;
-      const next = ctx.quotes[nextIndex];
+      const region = ctx.quotes[last];
+      const next = ctx.quotes[r + 1];
       if (!region || !next || claimed.has(next.start)) break;
-      const continues = next.continues === r;
-      const sentence = ctx.sentences.find((s) => s.start === next.open);
-      const sameParagraph = sentence && ctx.sentences[sentence.index - 1] && isBetweenOwn(ctx, region.close, next.open, c);
-      const pure = sentence && sentence.cues.length === 0 && sentence.end <= next.close + 1;
-      if (!(continues || (sameParagraph && pure))) break;
+      if (own && next.open >= own.start && next.close <= own.end && c.cueStart < next.open) {
+        r += 1;
+        continue;
+      }
+      const adjacent = next.continues === last || (pure.has(next.open) && onlyOwnBetween(ctx, region, next, c));
+      if (!adjacent) break;
       spans.push([next.start, next.end]);
       claimed.add(next.start);
-      r = nextIndex;
+      r += 1;
+      last = r;
     }
     return spans.length === c.spans.length ? c : { ...c, spans };
   });
+  return forward.map((c) => {
+    if (c.kind !== 'direct') return c;
+    const r = byStart.get(c.spans[0]?.[0] ?? -1) ?? -1;
+    const region = ctx.quotes[r];
+    const prev = ctx.quotes[r - 1];
+    if (!region || !prev || claimed.has(prev.start) || !pure.has(prev.open)) return c;
+    const para = spanAt(ctx.paragraphs, region.open);
+    const prevPara = ctx.paragraphs[para - 1];
+    if (para < 1 || !prevPara || prev.open !== prevPara.start || prev.close < prevPara.end - 2) return c;
+    claimed.add(prev.start);
+    return { ...c, spans: [[prev.start, prev.end], ...c.spans] };
+  });
 }
 
-/** True when the text between two quotations of one paragraph is only this candidate's own attribution. */
-function isBetweenOwn(ctx: ParseContext, from: number, to: number, c: Candidate): boolean {
-  const between = ctx.text.slice(from, to);
-  if (between.includes('\n')) return false;
+/** Sentences that are nothing but one quotation and hold no cue outside it, keyed by the quotation's opening mark. */
+function pureQuoteSentences(ctx: ParseContext): Map<number, SentenceInfo> {
+  const out = new Map<number, SentenceInfo>();
+  for (const s of ctx.sentences) {
+    if (s.cues.length || ctx.headlines.has(s.paragraph)) continue;
+    const words = s.tokens.filter((t) => t.word);
+    const first = words[0];
+    if (!first || first.quote < 0 || !words.every((t) => t.quote === first.quote)) continue;
+    const region = ctx.quotes[first.quote];
+    if (region) out.set(region.open, s);
+  }
+  return out;
+}
+
+/** True when the text between two quotations is only white space and marks, or this candidate's own attribution. */
+function onlyOwnBetween(ctx: ParseContext, region: QuoteRegion, next: QuoteRegion, c: Candidate): boolean {
+  const between = ctx.text.slice(region.close, next.open);
   if (!/\p{L}/u.test(between)) return true;
-  return c.cueStart >= from && c.cueStart < to;
+  if (c.cueStart < region.close || c.cueStart >= next.open) return false;
+  const sentence = ctx.sentences[spanAt(ctx.sentences, c.cueStart)];
+  return sentence !== undefined && !/\p{L}/u.test(ctx.text.slice(sentence.end, next.open));
 }

@@ -16,8 +16,10 @@ export function parseName(mention: string): NameParse {
   const possessive = words.findIndex((w, i) => i < words.length - 1 && /['\u2019]s$/.test(w));
   if (possessive >= 0) words = words.slice(possessive + 1);
   while (words.length && /^\p{Ll}/u.test(words[0] ?? '') && !TITLES.has(bare(words[0] ?? ''))) words = words.slice(1);
+  const determined = words.length > 1 && DETERMINER.test(words[0] ?? '');
   while (words.length > 1 && DETERMINER.test(words[0] ?? '')) words = words.slice(1);
-  while (words.length > 1 && /^\p{Ll}/u.test(words.at(-1) ?? '') && words.some((w) => /^\p{Lu}/u.test(w) && !TITLES.has(bare(w)))) words = words.slice(0, -1);
+  const named = words.filter((w) => /^\p{Lu}/u.test(w) && !TITLES.has(bare(w))).length;
+  while ((determined || named >= 2) && words.length > 1 && /^\p{Ll}/u.test(words.at(-1) ?? '') && named > 0) words = words.slice(0, -1);
   const earlier = words.map(bare).filter((w) => TITLES.has(w));
   for (let t = words.length - 2; t > 0; t--) {
     if (PERSON_TITLES.has(bare(words[t] ?? '')) && /^\p{Lu}/u.test(words[t + 1] ?? '') && bare(words[t + 1] ?? '') !== 'of') {

@@ -1,3 +1,4 @@
+import { lowerBound } from '../text/search.ts';
 import type { Entity, Gender, Occurrence } from './entities.ts';
 
 /** A speaker already resolved, with where its cue stood. */
@@ -9,43 +10,71 @@ export interface Seen {
   gender?: Gender;
 }
 
-export interface Salience {
-  entities: Map<string, Entity>;
-  occurrences: Occurrence[];
-  history: Seen[];
-}
+/** What pronoun resolution reads: entities, name occurrences (in text order) and the speakers so far. */
+export class Salience {
+  readonly history: Seen[] = [];
+  private readonly spokeIn = new Map<number, Seen[]>();
+  private readonly namesIn = new Map<number, Occurrence[]>();
+  private readonly persons = new Set<string>();
 
-function compatible(s: Salience, name: string, gender: Gender | undefined): boolean {
-  const e = s.entities.get(name);
-  if (!e) return true;
-  return !gender || !e.gender || e.gender === gender;
-}
-
-function isPerson(s: Salience, name: string): boolean {
-  const e = s.entities.get(name);
-  return e ? e.person : s.history.some((h) => h.name === name && h.person);
-}
-
-/** The antecedent of "he"/"she" at `at` in sentence `sentence`: the subject of this sentence, else the latest
- * speaker or sentence subject of the few sentences before. */
-export function resolvePronoun(s: Salience, at: number, sentence: number, gender: Gender | undefined): string | null {
-  const ok = (name: string) => compatible(s, name, gender) && isPerson(s, name);
-  const here = s.occurrences.find((o) => o.sentence === sentence && o.at < at && o.subject && ok(o.name));
-  if (here) return here.name;
-  for (let sj = sentence - 1; sj >= Math.max(0, sentence - 5); sj--) {
-    const spoke = s.history.filter((h) => h.sentence === sj && h.person && compatible(s, h.name, gender)).at(-1);
-    if (spoke) return spoke.name;
-    const subj = s.occurrences.find((o) => o.sentence === sj && o.subject && ok(o.name));
-    if (subj) return subj.name;
+  constructor(
+    readonly entities: Map<string, Entity>,
+    readonly occurrences: readonly Occurrence[],
+  ) {
+    for (const o of occurrences) (this.namesIn.get(o.sentence) ?? this.namesIn.set(o.sentence, []).get(o.sentence))?.push(o);
   }
-  const last = [...s.history].reverse().find((h) => h.person && compatible(s, h.name, gender));
-  if (last) return last.name;
-  const before = s.occurrences.filter((o) => o.at < at && ok(o.name)).at(-1);
-  return before?.name ?? null;
-}
 
-/** Records the gender a pronoun reveals about the entity it was bound to. */
-export function learnGender(s: Salience, name: string, gender: Gender | undefined): void {
-  const e = s.entities.get(name);
-  if (e && gender && !e.gender) e.gender = gender;
+  /** Records a resolved speaker. */
+  add(seen: Seen): void {
+    this.history.push(seen);
+    (this.spokeIn.get(seen.sentence) ?? this.spokeIn.set(seen.sentence, []).get(seen.sentence))?.push(seen);
+    if (seen.person) this.persons.add(seen.name);
+  }
+
+  compatible(name: string, gender: Gender | undefined): boolean {
+    const e = this.entities.get(name);
+    return !e || !gender || !e.gender || e.gender === gender;
+  }
+
+  isPerson(name: string): boolean {
+    const e = this.entities.get(name);
+    return e ? e.person : this.persons.has(name);
+  }
+
+  /** The antecedent of "he"/"she": this sentence's subject, else the latest speaker or subject of the few sentences before. */
+  resolvePronoun(at: number, sentence: number, gender: Gender | undefined): string | null {
+    const ok = (name: string) => this.compatible(name, gender) && this.isPerson(name);
+    const here = this.namesIn.get(sentence)?.find((o) => o.at < at && o.subject && ok(o.name));
+    if (here) return here.name;
+    for (let sj = sentence - 1; sj >= Math.max(0, sentence - 5); sj--) {
+      const spoke = this.spokeIn.get(sj)?.filter((h) => h.person && this.compatible(h.name, gender)).at(-1);
+      if (spoke) return spoke.name;
+      const subj = this.namesIn.get(sj)?.find((o) => o.subject && ok(o.name));
+      if (subj) return subj.name;
+    }
+    for (let n = this.history.length - 1; n >= Math.max(0, this.history.length - 30); n--) {
+      const h = this.history[n];
+      if (h?.person && this.compatible(h.name, gender)) return h.name;
+    }
+    for (let n = lowerBound(this.occurrences, at, (o) => o.at) - 1; n >= 0; n--) {
+      const o = this.occurrences[n];
+      if (o && ok(o.name)) return o.name;
+    }
+    return null;
+  }
+
+  /** The latest speaker that is not a person (for "it" and "they"), else the latest speaker. */
+  lastBody(): Seen | undefined {
+    for (let n = this.history.length - 1; n >= Math.max(0, this.history.length - 30); n--) {
+      const h = this.history[n];
+      if (h && !h.person) return h;
+    }
+    return this.history.at(-1);
+  }
+
+  /** Records the gender a pronoun reveals about the entity it was bound to. */
+  learnGender(name: string, gender: Gender | undefined): void {
+    const e = this.entities.get(name);
+    if (e && gender && !e.gender) e.gender = gender;
+  }
 }

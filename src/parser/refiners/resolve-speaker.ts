@@ -4,7 +4,7 @@ import type { Candidate } from '../extractors/types.ts';
 import { FEMALE, MALE } from '../lexicon/people.ts';
 import { collectEntities, type Entity } from './entities.ts';
 import { parseName, sameSurname } from './names.ts';
-import { learnGender, resolvePronoun, type Salience, type Seen } from './pronouns.ts';
+import { Salience, type Seen } from './pronouns.ts';
 
 export interface Resolved extends Candidate {
   speaker: string;
@@ -16,7 +16,7 @@ type Speaker = Omit<Seen, 'at' | 'sentence'>;
 /** Canonical speakers: titles stripped, surnames and spelling variants joined, pronouns and roles bound to earlier mentions. */
 export function resolveSpeakers(ctx: ParseContext, candidates: readonly Candidate[]): Resolved[] {
   const { entities, occurrences } = collectEntities(ctx);
-  const salience: Salience = { entities: new Map(entities.map((e) => [e.name, e])), occurrences, history: [] };
+  const salience = new Salience(new Map(entities.map((e) => [e.name, e])), occurrences);
   const out: Resolved[] = [];
   for (const c of [...candidates].sort((a, b) => a.cueStart - b.cueStart)) {
     const m = c.mention;
@@ -24,7 +24,7 @@ export function resolveSpeakers(ctx: ParseContext, candidates: readonly Candidat
     const speaker = resolveOne(m.text, m.form, c, entities, salience, ctx.lexicon);
     if (!speaker) continue;
     out.push({ ...c, speaker: speaker.name, speakerMention: m.text });
-    salience.history.push({ ...speaker, at: c.cueStart, sentence: c.sentence });
+    salience.add({ ...speaker, at: c.cueStart, sentence: c.sentence });
   }
   return out;
 }
@@ -35,19 +35,18 @@ function resolveOne(text: string, form: string, c: Candidate, entities: Entity[]
   const history = s.history;
   if (form === 'pronoun') {
     if (lower === 'it' || lower === 'they' || lower === 'we') {
-      const org = [...history].reverse().find((h) => !h.person);
-      return org ?? history.at(-1) ?? null;
+      return s.lastBody() ?? null;
     }
     const gender = MALE.has(lower) ? 'm' : FEMALE.has(lower) ? 'f' : undefined;
-    const name = resolvePronoun(s, at, c.sentence, gender);
+    const name = s.resolvePronoun(at, c.sentence, gender);
     if (!name) return null;
-    learnGender(s, name, gender);
+    s.learnGender(name, gender);
     return { name, person: true, ...(gender ? { gender } : {}) };
   }
   const parsed = parseName(text);
   if (parsed.kind === 'role') {
     const role = parsed.role;
-    for (let n = history.length - 1; n >= 0; n--) {
+    for (let n = history.length - 1; n >= Math.max(0, history.length - 30); n--) {
       const h = history[n];
       if (h && s.entities.get(h.name)?.titles.has(role)) return h;
     }
@@ -62,7 +61,7 @@ function resolveOne(text: string, form: string, c: Candidate, entities: Entity[]
   if (entry) return { name: entry.name, person: entry.kind === 'person' };
   const words = name.split(' ');
   const surname = words.at(-1) ?? name;
-  for (let n = history.length - 1; n >= 0; n--) {
+  for (let n = history.length - 1; n >= Math.max(0, history.length - 60); n--) {
     const h = history[n];
     if (!h || !h.person) continue;
     const hw = h.name.split(' ');

@@ -1,4 +1,5 @@
 import type { QuoteRegion } from './quotes.ts';
+import { lowerBound } from './search.ts';
 
 export interface Token {
   text: string;
@@ -19,8 +20,7 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
   const slice = text.slice(start, end);
-  let q = 0;
-  while (q < quotes.length && (quotes[q]?.close ?? 0) <= start) q++;
+  let q = lowerBound(quotes, start + 1, (r) => r.close);
   for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
     let t = m[0];
     const s = start + m.index;

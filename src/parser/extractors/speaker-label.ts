@@ -1,0 +1,36 @@
+import type { ParseContext, SentenceInfo } from '../context.ts';
+import { npEndingAt, type Mention } from '../mentions.ts';
+import { classify, trimSpan, type Candidate } from './types.ts';
+
+const LABEL = /^["\u201c]?([A-Z][A-Z.'\u2019 -]{1,30}[A-Z.]):\s+/;
+
+/** Transcript lines ("WALLACE: …") and a name with a colon before a quotation ("Pollster Dana Shaw: “…”"). */
+export function speakerLabel(ctx: ParseContext, s: SentenceInfo): Candidate[] {
+  const out: Candidate[] = [];
+  const paragraph = ctx.paragraphs[s.paragraph];
+  if (paragraph && s.start === paragraph.start) {
+    const m = LABEL.exec(ctx.text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 40)));
+    const name = m?.[1];
+    if (m && name && /[A-Z]{2}/.test(name)) {
+      const nameStart = paragraph.start + m[0].indexOf(name);
+      const span = trimSpan(ctx.text, paragraph.start + m[0].length, paragraph.end);
+      const mention: Mention = { from: 0, to: 0, start: nameStart, end: nameStart + name.length, text: name, form: 'name' };
+      if (span) out.push({ spans: [[span[0], ctx.text[span[1] - 1] === '"' ? span[1] - 1 : span[1]]], cue: ':', cueStart: nameStart + name.length, kind: 'direct', mention, sentence: s.index, source: 'speaker-label' });
+      return out;
+    }
+  }
+  const { tokens } = s;
+  tokens.forEach((t, k) => {
+    if (t.text !== ':' || t.quote >= 0) return;
+    const next = tokens[k + 1];
+    const quoted = next && (next.quote >= 0 || (tokens[k + 2]?.quote ?? -1) >= 0);
+    if (!quoted) return;
+    const np = npEndingAt(tokens, k - 1, ctx.text);
+    if (!np || np.form !== 'name' || (np.from > 0 && tokens[np.from - 1]?.text !== ',')) return;
+    const region = ctx.quotes[next.quote >= 0 ? next.quote : tokens[k + 2]?.quote ?? -1];
+    if (!region) return;
+    const { kind } = classify(ctx, region.start, region.end);
+    out.push({ spans: [[region.start, region.end]], cue: ':', cueStart: t.start, kind, mention: np, sentence: s.index, source: 'speaker-label' });
+  });
+  return out;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_LEXICON, type Lexicon } from '../../src/domain/lexicon.ts';
+import { parseArticle } from '../../src/parser/parse-article.ts';
+
+const lexicon: Lexicon = {
+  speakers: { speakers: [{ name: 'Volodymyr Zelenskyy', aliases: ['Zelensky', 'Zelenskiy'], roles: ['President of Ukraine'], kind: 'person' }] },
+  themes: { themes: [{ id: 'air-defense', label: 'Air defense', terms: ['air defense', 'air defence'] }, { id: 'energy', label: 'Energy', terms: ['power plant'] }] },
+};
+
+function parse(text: string, lex: Lexicon = EMPTY_LEXICON) {
+  return parseArticle(text, { file: 'a.txt', lexicon: lex });
+}
+
+describe('parseArticle pipeline', () => {
+  it('reports a missing header and returns no article', () => {
+    const r = parse('no header here');
+    expect(r.article).toBeNull();
+    expect(r.diagnostics[0]?.rule).toBe('header/missing-date');
+  });
+
+  it('keeps offsets into the whole text with a BOM and CRLF line ends', () => {
+    const text = '\uFEFF date 2024-02-01\r\nThe mayor spoke.\r\n\r\n“We will rebuild the power plants,” Mayor Ada Lund said.\r\n';
+    const r = parse(text, lexicon);
+    expect(r.statements).toHaveLength(1);
+    const s = r.statements[0];
+    expect(s && text.slice(s.start, s.end)).toBe('We will rebuild the power plants,');
+    expect(s?.themes).toEqual(['energy']);
+  });
+
+  it('gives unique ids and tags themes with inflections', () => {
+    const text = ' date 2024-02-01 Minister Kai Berg said air defenses must grow. Berg added that air defence is a priority.';
+    const r = parse(text, lexicon);
+    expect(r.statements.map((s) => s.themes)).toEqual([['air-defense'], ['air-defense']]);
+    expect(new Set(r.statements.map((s) => s.id)).size).toBe(r.statements.length);
+  });
+
+  it('resolves spelling variants and lexicon aliases to one canonical speaker', () => {
+    const text = ' date 2024-02-01 Ukrainian President Volodymyr Zelenskyy spoke in Kyiv. Zelensky said the front is stable. “We hold,” Zelenskiy said.';
+    expect(parse(text, lexicon).statements.map((s) => s.speaker)).toEqual(['Volodymyr Zelenskyy', 'Volodymyr Zelenskyy']);
+  });
+
+  it('skips headline-like paragraphs and boilerplate', () => {
+    const text = ' date 2024-02-01 The vote passed.\n\nRead more:\n\nMinister says talks are ‘ridiculous’\n\nGovernor slams plan - Adams';
+    expect(parse(text).statements).toEqual([]);
+  });
+
+  it('finishes a 1 MB article of unclosed quotations', () => {
+    const chunk = '“This quote never ends and he said that nobody closes it, said the senator ';
+    const text = ` date 2024-02-01 ${chunk.repeat(Math.ceil(1_000_000 / chunk.length))}`;
+    const r = parse(text);
+    expect(r.article).not.toBeNull();
+  });
+
+  it('finishes a 1 MB article of short attributed paragraphs', () => {
+    const paras = Array.from({ length: 11_000 }, (_, i) => `“We will win ${i} times,” he said. The senator said that taxes would fall ${i} percent, according to aides.\n\n`);
+    const text = ` date 2024-02-01 Senator Ann Lee spoke.\n\n${paras.join('')}`;
+    const r = parse(text);
+    expect(r.statements.length).toBeGreaterThan(1000);
+  });
+});
