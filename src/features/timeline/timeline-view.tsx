@@ -17,7 +17,6 @@ export function TimelineView({ statements }: TimelineViewProps) {
   const { selected, date, from, to } = useViewStore(
     useShallow((s) => ({ selected: s.selected, date: s.date, from: s.from, to: s.to })),
   );
-  const hasItems = statements.length > 0;
 
   useEffect(() => {
     const container = containerRef.current;
@@ -39,8 +38,9 @@ export function TimelineView({ statements }: TimelineViewProps) {
     if (!adapter) return;
     if (from && to) adapter.setWindow(from, to);
     else if (date) adapter.centreOn(date);
-    else if (hasItems) adapter.fit();
-  }, [from, to, date, hasItems]);
+    // The default window follows the filters: refit whenever the shown statements change.
+    else adapter.fit();
+  }, [from, to, date, statements]);
 
   useEffect(() => {
     adapterRef.current?.setSelection(selected);

@@ -35,6 +35,8 @@ interface StatementItem extends DataItem {
 
 const DAY = 86_400_000;
 const SNIPPET = 70;
+/** Half the widest item box (max-w-56 / max-w-36 below 640 px, plus padding) and a margin, in CSS pixels. */
+const halfBoxPx = (width: number) => (width < 640 ? 90 : 130);
 
 /** Creates the vis Timeline and its DataSet once inside `container`. */
 export function createTimelineAdapter(container: HTMLElement, handlers: TimelineHandlers): TimelineAdapter {
@@ -135,8 +137,23 @@ export function createTimelineAdapter(container: HTMLElement, handlers: Timeline
     },
     fit() {
       lastCommitted = null;
-      // vis measures the item boxes, so none is cut off at the edges.
-      if (shown.size > 0) timeline.fit({ animation: false });
+      if (shown.size === 0) return;
+      let min = Infinity;
+      let max = -Infinity;
+      for (const s of shown.values()) {
+        const at = midday(s.date);
+        if (at < min) min = at;
+        if (at > max) max = at;
+      }
+      // Pad by half a box in pixels so the outermost boxes are not cut off (vis's own fit
+      // measures boxes only after they are drawn, so it misfits right after a data change).
+      const width = container.clientWidth || 800;
+      const halfBox = halfBoxPx(window.innerWidth);
+      const usable = Math.max(width - 2 * halfBox, width / 3);
+      const span = Math.max(max - min, 2 * DAY);
+      const centre = (min + max) / 2;
+      const half = span / 2 + (span * halfBox) / usable;
+      timeline.setWindow(centre - half, centre + half, { animation: false });
     },
     zoomIn() {
       commitNextRange = true;
@@ -173,7 +190,7 @@ function renderItem(statement: Statement): HTMLElement {
   el.dataset.statementId = statement.id;
   el.title = `${statement.speaker}, ${statement.date}: ${truncate(statement.quote, 400)}`;
   el.setAttribute('aria-label', `${statement.speaker}, ${statement.date}: ${truncate(statement.quote, 120)}`);
-  el.className = 'max-w-56 text-left leading-tight outline-none';
+  el.className = 'max-w-36 text-left leading-tight outline-none sm:max-w-56';
   const who = document.createElement('strong');
   who.className = 'block truncate text-xs font-semibold';
   who.textContent = statement.speaker;
