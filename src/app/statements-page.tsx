@@ -11,8 +11,9 @@ import { ShareButton } from '../components/share-button.tsx';
 import { clearFilters, dismissNotice, useViewStore } from '../stores/view-store.ts';
 import { reconcileUrlWithData, shareUrl } from './url-sync.ts';
 
-// vis-timeline is most of the bundle: load it in its own chunk while the filters and detail render.
-const TimelineView = lazy(() => import('../features/timeline/timeline-view.tsx').then((m) => ({ default: m.TimelineView })));
+// vis-timeline is most of the bundle: its own chunk, fetched at once in parallel with the data.
+const timelineModule = import('../features/timeline/timeline-view.tsx');
+const TimelineView = lazy(() => timelineModule.then((m) => ({ default: m.TimelineView })));
 
 /** Layout: header, notices, then filters, timeline and detail (stacked on phones, side by side from 1024 px). */
 export function StatementsPage() {

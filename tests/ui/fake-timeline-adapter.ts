@@ -5,7 +5,11 @@ import type { TimelineAdapter, TimelineHandlers } from '../../src/features/timel
 export const adapterCalls = { created: 0, destroyed: 0, windows: [] as string[] };
 
 /** Stands in for vis-timeline in jsdom: one plain button per statement. */
-export function createTimelineAdapter(container: HTMLElement, handlers: TimelineHandlers): TimelineAdapter {
+export function createTimelineAdapter(
+  container: HTMLElement,
+  handlers: TimelineHandlers,
+  initial: readonly Statement[] = [],
+): TimelineAdapter {
   adapterCalls.created++;
   const list = document.createElement('ul');
   list.setAttribute('aria-label', 'Timeline items');
@@ -29,6 +33,7 @@ export function createTimelineAdapter(container: HTMLElement, handlers: Timeline
   const mark = () => {
     for (const b of list.querySelectorAll('button')) b.setAttribute('aria-pressed', String(b.dataset.statementId === selected));
   };
+  render(initial);
   return {
     setStatements: render,
     setSelection(id) {

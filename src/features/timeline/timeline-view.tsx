@@ -18,10 +18,15 @@ export function TimelineView({ statements }: TimelineViewProps) {
     useShallow((s) => ({ selected: s.selected, date: s.date, from: s.from, to: s.to })),
   );
 
+  const latestStatements = useRef(statements);
+  useEffect(() => {
+    latestStatements.current = statements;
+  });
+
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const adapter = createTimelineAdapter(container, { onSelect: selectStatement, onWindowCommit: setWindow });
+    const adapter = createTimelineAdapter(container, { onSelect: selectStatement, onWindowCommit: setWindow }, latestStatements.current);
     adapterRef.current = adapter;
     return () => {
       adapter.destroy();
