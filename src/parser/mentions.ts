@@ -126,10 +126,13 @@ function appositiveHead(tokens: readonly Token[], k: number, text: string): Ment
     const ct = tokens[c];
     if (!ct || ct.quote >= 0 || /^[\u201c\u201d"]$/.test(ct.text)) break;
     if (ct.text !== mark && !(mark === ',' && ct.text === '\u2014')) continue;
-    const np = npEndingAt(tokens, c - 1, text);
+    let end = c - 1;
+    if (tokens[end]?.text === ')') while (end > 0 && tokens[end]?.text !== '(') end--;
+    if (end !== c - 1) end--;
+    const np = npEndingAt(tokens, end, text);
     if (!np || np.form === 'pronoun') continue;
     nearest ??= np;
-    if (atClauseStart(tokens, np.from)) best = np;
+    if (atClauseStart(tokens, np.from) && np.form === 'name') best = np;
   }
   return best ?? nearest;
 }
@@ -144,6 +147,7 @@ function clauseInitialNp(tokens: readonly Token[], k: number, text: string): Men
     if (!t || t.quote >= 0 || (!t.word && t.text !== '-' && t.text !== '%') || NOMINAL_STOPS.has(t.lower)) return null;
     if (atClauseStart(tokens, from) && !CLAUSE_OPENERS.has(t.lower)) {
       if (SUBJECT_PRONOUNS.has(t.lower) || NOT_NP_START.has(t.lower) || DETERMINERS.has(tokens[k]?.lower ?? '')) return null;
+      if (!/\p{L}/u.test(tokens[k]?.text ?? '')) return null;
       return mention(tokens, from, k + 1, text, 'nominal');
     }
   }
@@ -152,6 +156,7 @@ function clauseInitialNp(tokens: readonly Token[], k: number, text: string): Men
 
 /** A noun phrase that starts at token `j` (after "according to" or in "…, said the senator"). */
 export function npStartingAt(tokens: readonly Token[], j: number, text: string, stops: ReadonlySet<string>): Mention | null {
+  if (stops.has(tokens[j]?.lower ?? '')) return null;
   let k = j;
   let lastHead = -1;
   while (k < tokens.length && k - j < 12) {

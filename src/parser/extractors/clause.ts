@@ -26,10 +26,12 @@ export function contentStart(tokens: readonly Token[], cue: CueMatch): number {
       k = m;
     }
   }
-  for (let m = k; m < tokens.length && m - k < 12; m++) {
+  const thatSearch = !/^(?:criticiz|criticis|accus|prais|blam|thank|attack|defend|slam|blast|mock|describ|call|label|brand|dub|challeng|question)/.test(verb);
+  for (let m = k; thatSearch && m < tokens.length && m - k < 10; m++) {
     const t = tokens[m];
     if (!t) break;
     if (t.lower === 'that' && t.quote < 0) return m + 1;
+    if (t.lower.endsWith('ing') && !t.cap) break;
     if (!isSkippable(t) && !(m > k && PREPOSITIONS.has(tokens[k]?.lower ?? '') && t.word && t.quote < 0)) break;
     if (m === k && !isSkippable(t)) break;
   }

@@ -13,6 +13,9 @@ export interface CueMatch {
   according: boolean;
 }
 
+const PASSIVE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'get', 'got', 'gets', 'getting']);
+/** Verbs of intention that read as a cue only before an infinitive ("declined to comment", "plans to run"). */
+const WEAK_TO = /^(?:declin|refus|plan|intend|aim|seek|sought|vote)/;
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'such', 'public', 'recent', 'prepared', 'latest', 'new', 'first', 'own']);
 
 /** Finds cue verbs and phrases in a sentence's tokens, longest match first, skipping quoted text. */
@@ -46,6 +49,9 @@ export function findCues(tokens: readonly Token[]): CueMatch[] {
     if (!strength) continue;
     const prev = tokens[i - 1];
     if (prev && prev.quote < 0 && (NOUN_MARKERS.has(prev.lower) || /['\u2019]s$/.test(prev.text))) continue;
+    if (prev?.lower === 'to' && tokens[i - 2]?.lower !== 'on') continue;
+    if (prev && PASSIVE.has(prev.lower) && /(?:ed|en|told|said|shown|known|found|thought|seen)$/.test(t.lower)) continue;
+    if (WEAK_TO.test(t.lower) && next?.lower !== 'to' && next?.lower !== 'for' && next?.lower !== 'against') continue;
     if (t.cap && i > 0) continue;
     out.push(make(tokens, i, i + 1, strength, false));
   }

@@ -1,7 +1,18 @@
 import type { ParseContext, SentenceInfo } from '../context.ts';
+import { ROLE_NOUNS } from '../lexicon/people.ts';
 import { subjectBefore } from '../mentions.ts';
 import { contentStart, isTrailingRemainder } from './clause.ts';
 import { classify, regionAt, trimSpan, type Candidate, type SpanPair } from './types.ts';
+
+const ROLE_HEAD = new RegExp(`\\b(?:${[...ROLE_NOUNS].join('|')})s?$`, 'i');
+const LEADING_PREPOSITION = new Set(['from', 'at', 'with', 'by', 'during', 'after', 'before', 'on', 'in', 'to', 'as', 'into', 'through', 'over', 'under', 'since', 'until']);
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'am', "isn't", "wasn't", 'also', 'not', 'still', 'now', 'again', 'repeatedly', 'publicly']);
+const EVIDENCE = /\b(?:polls?|surveys?|study|studies|reports?|analysis|data|research|figures|records|documents?|estimates?|results?|numbers|tallies|count|review|audit|investigation|findings)\b/i;
+const EVALUATIVE = /^(?:dismiss|reject|defend|blame|praise|criticiz|criticis|attack|slam|blast|accus|mock|thank|describ|call|challeng|question|deni)/;
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+}
 
 /** "X said (that) …", "X told Y …", "X said: “…”", "X called for …": the content follows the cue. */
 export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidate[] {
@@ -21,11 +32,18 @@ export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidat
     }
     if (cue.strength === 'weak' && tokens[cue.i - 1]?.text === ',') continue;
     if (cue.strength === 'trailing' && !opensQuote && tokens[k - 1]?.lower !== 'that') continue;
+    const verb = tokens[cue.i]?.lower ?? '';
+    if (verb === '' && verb.endsWith('ing') && !AUXILIARIES.has(tokens[cue.i - 1]?.lower ?? '') && !AUXILIARIES.has(tokens[cue.i - 2]?.lower ?? '')) continue;
+    const hasThat = tokens[k - 1]?.lower === 'that';
+    if (cue.strength === 'weak' && mention.form === 'nominal' && !EVIDENCE.test(mention.text) && !ROLE_HEAD.test(mention.text)) continue;
+    if (!hasThat && cue.j === cue.i + 1 && LEADING_PREPOSITION.has(tokens[k]?.lower ?? '') && cue.strength !== 'weak') continue;
     const first = tokens[k];
     if (!first) continue;
     const span = trimSpan(ctx.text, first.start, contentEnd(ctx, s, cue.j));
     if (!span) continue;
     const { kind, region } = classify(ctx, span[0], span[1]);
+    if (cue.strength === 'trailing' && kind !== 'direct' && !hasThat) continue;
+    if (EVALUATIVE.test(verb) && !hasThat && kind === 'indirect' && wordCount(ctx.text.slice(span[0], span[1])) < 3) continue;
     const spans: SpanPair[] = region ? [[region.start, region.end]] : [span];
     out.push({ spans, cue: cue.text, cueStart: cue.start, kind, mention, sentence: s.index, source: 'leading' });
   }
@@ -38,7 +56,26 @@ function contentEnd(ctx: ParseContext, s: SentenceInfo, from: number): number {
     if (other.i < from || other.according) continue;
     const m = subjectBefore(s.tokens, other.i, ctx.text);
     const before = m ? s.tokens[m.from - 1] : s.tokens[other.i - 1];
-    if (before && before.text === ',' && isTrailingRemainder(s.tokens, other.j, true) && (m || other.i > from + 2)) return before.start;
+    if (before && before.text === ',' && isTrailingRemainder(s.tokens, other.j, true) && (m || other.i > from + 2)) return Math.min(before.start, clauseEnd(s, from));
+  }
+  return clauseEnd(s, from);
+}
+
+const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet', 'according', 'even']);
+
+/** End of the reported clause: a semicolon, or a comma before "but", "while", a participle cue or "and" + cue. */
+export function clauseEnd(s: SentenceInfo, from: number): number {
+  const { tokens } = s;
+  const cueAt = new Set(s.cues.map((c) => c.i));
+  for (let k = from + 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || t.quote >= 0) continue;
+    if (t.text === ';') return t.start;
+    if (t.text !== ',') continue;
+    const n = tokens[k + 1];
+    if (!n || n.quote >= 0) continue;
+    if (CLAUSE_BREAKS.has(n.lower) || (cueAt.has(k + 1) && n.lower.endsWith('ing'))) return t.start;
+    if (n.lower === 'and' && (cueAt.has(k + 2) || cueAt.has(k + 3) || ['when', 'if', 'then', 'as'].includes(tokens[k + 2]?.lower ?? ''))) return t.start;
   }
   return s.end;
 }

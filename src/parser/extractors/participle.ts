@@ -1,6 +1,7 @@
 import type { ParseContext, SentenceInfo } from '../context.ts';
 import { subjectBefore, type Mention } from '../mentions.ts';
 import { contentStart, sentenceSubject } from './clause.ts';
+import { clauseEnd } from './leading-attribution.ts';
 import { classify, trimSpan, type Candidate, type SpanPair } from './types.ts';
 
 const CORE = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'argued', 'argues', 'insisted', 'insists', 'warned', 'warns', 'noted', 'notes', 'claimed', 'claims', 'stressed', 'emphasized', 'suggested', 'acknowledged', 'wrote', 'writes']);
@@ -22,7 +23,7 @@ export function participleAttribution(ctx: ParseContext, s: SentenceInfo): Candi
     const first = tokens[k];
     if (!first) return;
     if (coordinated && tokens[k - 1]?.lower !== 'that' && first.quote < 0 && !CORE.has(verb.lower)) return;
-    const span = trimSpan(ctx.text, first.start, s.end);
+    const span = trimSpan(ctx.text, first.start, clauseEnd(s, k));
     if (!span) return;
     const { kind, region } = classify(ctx, span[0], span[1]);
     const spans: SpanPair[] = region ? [[region.start, region.end]] : [span];

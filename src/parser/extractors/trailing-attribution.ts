@@ -26,7 +26,7 @@ export function trailingAttribution(ctx: ParseContext, s: SentenceInfo): Candida
           contentEnd = tokens[widened - 1];
         }
       }
-    } else if (cue.i > 0 && BOUNDARY.test(tokens[cue.i - 1]?.text ?? '')) {
+    } else if (cue.i > 0 && cue.strength !== 'weak' && BOUNDARY.test(tokens[cue.i - 1]?.text ?? '')) {
       mention = npStartingAt(tokens, cue.j, ctx.text, INVERSION_STOPS);
       contentEnd = tokens[cue.i - 1];
       if (mention) after = mention.to;
@@ -35,7 +35,7 @@ export function trailingAttribution(ctx: ParseContext, s: SentenceInfo): Candida
     after = skipAddressee(tokens, cue.i, after);
     const strong = contentEnd !== undefined && closesQuoteWithComma(ctx, contentEnd.start) && tokens[after]?.lower !== 'that';
     if (!strong && !isTrailingRemainder(tokens, after, true)) continue;
-    if (!contentEnd && mention.from === 0 && mention.form !== 'nominal') {
+    if (!contentEnd && mention.from === 0 && mention.form !== 'nominal' && !opensQuoteAfter(tokens, after)) {
       const prev = previousQuote(ctx, s);
       if (prev) out.push({ spans: [prev], cue: cue.text, cueStart: cue.start, kind: 'direct', mention, sentence: s.index, source: 'trailing' });
       continue;

@@ -27,8 +27,8 @@ const IRREGULAR: Record<string, readonly string[]> = {
 const SPEECH_VERBS = [
   'say', 'tell', 'add', 'state', 'argue', 'write', 'tweet', 'post', 'ask', 'explain', 'note', 'insist', 'claim',
   'announce', 'declare', 'emphasize', 'emphasise', 'stress', 'warn', 'suggest', 'reply', 'respond',
-  'acknowledge', 'admit', 'concede', 'recall', 'remark', 'predict', 'promise', 'vow', 'pledge', 'urge', 'joke',
-  'boast', 'complain', 'deny', 'confirm', 'repeat', 'reiterate', 'conclude', 'assert', 'contend', 'maintain',
+  'acknowledge', 'admit', 'concede', 'remark', 'predict', 'promise', 'vow', 'pledge', 'urge', 'joke',
+  'boast', 'complain', 'deny', 'confirm', 'repeat', 'reiterate', 'assert', 'contend', 'maintain',
   'observe', 'comment', 'allege', 'caution', 'testify', 'speculate', 'propose', 'demand', 'wonder', 'recount',
   'counter', 'retort', 'quip', 'mention', 'reveal', 'disclose', 'hint', 'lament', 'proclaim', 'affirm',
   'underscore', 'underline', 'highlight', 'reassure', 'assure', 'inform', 'report', 'speak', 'add', 'chime',
@@ -40,7 +40,15 @@ const SPEECH_VERBS = [
 ];
 
 /** Cognition and evidence verbs: attributions of belief, polls, studies. */
-const WEAK_VERBS = ['think', 'believe', 'find', 'show', 'expect', 'fear', 'hope', 'feel', 'worry', 'want', 'know', 'doubt', 'acknowledge', 'suspect', 'consider', 'envision', 'predict', 'project', 'conclude'];
+const WEAK_VERBS = [
+  'think', 'believe', 'find', 'show', 'expect', 'fear', 'hope', 'feel', 'worry', 'want', 'know', 'doubt', 'acknowledge',
+  'suspect', 'consider', 'envision', 'predict', 'project', 'conclude', 'plan', 'intend', 'seek', 'aim', 'support',
+  'oppose', 'endorse', 'back', 'favor', 'favour', 'prefer', 'refuse', 'decline', 'describe', 'label', 'dub', 'brand',
+  'characterize', 'characterise', 'deem', 'view', 'regard', 'cite', 'discuss', 'tout', 'decry', 'condemn', 'denounce',
+  'applaud', 'welcome', 'vote', 'pledge', 'demand', 'question', 'accuse', 'blame', 'praise', 'criticize', 'criticise',
+  'defend', 'attack', 'dismiss', 'reject', 'embrace', 'push', 'insist', 'signal', 'indicate', 'reveal', 'suggest',
+  'estimate', 'forecast', 'see', 'agree', 'disagree', 'promise', 'vow', 'threaten', 'warn', 'ask', 'urge', 'call',
+];
 
 const STRENGTH = new Map<string, CueStrength>();
 
@@ -59,7 +67,7 @@ for (const v of WEAK_VERBS) for (const f of inflect(v)) STRENGTH.set(f, 'weak');
 for (const v of SPEECH_VERBS) for (const f of inflect(v)) STRENGTH.set(f, 'speech');
 for (const f of ['reported', 'reports', 'reporting', 'report']) STRENGTH.set(f, 'report');
 /** Verbs that attribute a quotation next to them but take no reported clause of their own ("he continued"). */
-const TRAILING_VERBS = ['continue', 'shout', 'chant', 'yell', 'scream', 'whisper', 'murmur', 'mutter', 'snap', 'bark', 'thunder', 'roar', 'interject', 'interrupt', 'answer', 'sigh', 'laugh', 'cry', 'begin', 'conclude', 'quip', 'read', 'sing', 'recite', 'gush', 'deadpan', 'offer', 'joke', 'tease', 'chuckle', 'smile', 'exclaim', 'wonder', 'reply', 'respond', 'say', 'add', 'write', 'tweet', 'post'];
+const TRAILING_VERBS = ['recall', 'conclude', 'continue', 'shout', 'chant', 'yell', 'scream', 'whisper', 'murmur', 'mutter', 'snap', 'bark', 'thunder', 'roar', 'interject', 'interrupt', 'answer', 'sigh', 'laugh', 'cry', 'begin', 'conclude', 'quip', 'sing', 'recite', 'gush', 'deadpan', 'joke', 'tease', 'chuckle', 'smile', 'exclaim', 'wonder', 'reply', 'respond', 'say', 'add', 'write', 'tweet', 'post'];
 for (const v of TRAILING_VERBS) for (const f of inflect(v)) if (!STRENGTH.has(f)) STRENGTH.set(f, 'trailing');
 
 /** Words that only form a cue together with a following particle or phrase. */
@@ -80,7 +88,9 @@ const NEEDS_PARTICLE: Record<string, readonly string[]> = {
 };
 
 /** Cue words that read as a cue only in a phrase (never alone). */
-const NEVER_ALONE = new Set(['remarks', 'remark', 'tweet', 'claim', 'comment', 'reply', 'post', 'promise', 'pledge', 'vow', 'demand', 'report', 'estimate', 'forecast', 'guarantee', 'warning', 'protest', 'statement', 'testimony', 'point', 'points', 'pointed', 'pointing', 'shoot', 'shoots', 'shot', 'shooting', 'fire', 'fires', 'fired', 'firing', 'chime', 'chimes', 'chimed', 'chiming', 'go', 'goes', 'went', 'going', 'speak', 'speaks', 'spoke', 'speaking', 'post', 'posts', 'posted', 'posting', 'object', 'objects', 'charge', 'charges', 'report', 'question', 'questions', 'call', 'calls', 'attack', 'attacks', 'show', 'find', 'want', 'hope', 'fear', 'feel', 'know', 'project', 'state', 'states', 'signal', 'signals', 'thank', 'thanks', 'thanked', 'thanking', 'estimate', 'estimates', 'forecast', 'forecasts', 'rail', 'rails', 'protest', 'protests', 'counter', 'counters', 'doubt', 'doubts', 'consider', 'considered', 'considers', 'considering', 'worry', 'object', 'challenge', 'challenges', 'comment', 'comments', 'muse', 'blast', 'slam', 'attack', 'defend', 'highlight', 'highlights', 'praise', 'blame', 'concern', 'respond']);
+const NEVER_ALONE = new Set([
+  'remarks', 'remark', 'tweet', 'claim', 'comment', 'reply', 'post', 'promise', 'pledge', 'vow', 'demand', 'report', 'estimate', 'forecast', 'guarantee', 'warning', 'protest', 'statement', 'testimony', 'point', 'points', 'pointed', 'pointing', 'shoot', 'shoots', 'shot', 'back', 'backs', 'view', 'views', 'aim', 'aims', 'vote', 'votes', 'label', 'labels', 'brand', 'brands', 'push', 'pushes', 'seen', 'seeing', 'cite', 'welcome', 'finding', 'known', 'knowing', 'seeking', 'regard', 'regards', 'feeling', 'project', 'projected', 'projects', 'projecting', 'shooting', 'fire', 'fires', 'fired', 'firing', 'chime', 'chimes', 'chimed', 'chiming', 'go', 'goes', 'went', 'going', 'speak', 'speaks', 'spoke', 'speaking', 'posts', 'posted', 'posting', 'object', 'objects', 'charge', 'charges', 'state', 'states', 'signal', 'signals', 'thank', 'thanks', 'thanked', 'thanking', 'estimates', 'forecasts', 'rail', 'rails', 'protests', 'counter', 'counters', 'considering', 'challenge', 'challenges', 'comments', 'muse', 'blast', 'slam', 'highlight', 'highlights', 'concern', 'respond',
+]);
 
 /** Strength of a single-word cue, or undefined when the word is no cue on its own. */
 export function cueStrength(word: string): CueStrength | undefined {

@@ -14,7 +14,10 @@ export interface Entity {
   titles: Set<string>;
   gender?: Gender;
   person: boolean;
+  org: boolean;
 }
+
+const ORG_SUFFIX = /^(?:Inc\.?|Corp\.?|Co\.?|Ltd\.?|LLC|Labs?|Foods|Group|Company|Companies|Bank|University|College|Institute|Association|Council|Committee|Agency|Department|Ministry|Party|Campaign|News|Times|Post|Journal|Network|Foundation|Center|Centre|Fund|Club|Union|Court|Commission|Board|Services?|Systems|Technologies|Airlines?|Motors|Energy|Partners|Capital|Holdings|Media|Press|Wire|Radio|Television|TV|Pharmaceuticals|Health|Insurance|Industries|Enterprises|Works|Stores|Brands|Motors|Electric|Club|Team|FC|Authority|Office|Administration|Police|Army|Navy)$/;
 
 /** One place where a name is written outside quotations. */
 export interface Occurrence {
@@ -57,15 +60,16 @@ export function collectEntities(ctx: ParseContext): { entities: Entity[]; occurr
         found.person ||= titled;
         continue;
       }
-      byName.set(parsed.name, { name: parsed.name, surname: words.at(-1) ?? parsed.name, first: first.start, titles: new Set(parsed.titles), person: titled || gender !== undefined, ...(gender ? { gender } : {}) });
+      const org = ORG_SUFFIX.test(words.at(-1) ?? '') || /^[A-Z]{2,6}$/.test(parsed.name);
+      byName.set(parsed.name, { name: parsed.name, surname: words.at(-1) ?? parsed.name, first: first.start, titles: new Set(parsed.titles), person: !org && (titled || gender !== undefined), org, ...(gender ? { gender } : {}) });
     }
   }
   const full = [...byName.values()].filter((e) => e.name.includes(' '));
   const occurrences = raw.map((o) => {
     if (o.name.includes(' ')) return o;
-    const e = full.find((x) => sameSurname(x.surname, o.name));
+    const e = full.find((x) => !x.org && sameSurname(x.surname, o.name));
     if (e) e.person = true;
     return e ? { ...o, name: e.name } : o;
   });
-  return { entities: [...byName.values()].filter((e) => e.name.includes(' ') || e.titles.size > 0 || e.person), occurrences };
+  return { entities: [...byName.values()].filter((e) => e.name.includes(' ') || e.titles.size > 0 || e.person || e.org), occurrences };
 }

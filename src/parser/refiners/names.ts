@@ -5,6 +5,10 @@ export type NameParse = { kind: 'name'; name: string; titles: string[] } | { kin
 
 const DETERMINER = /^(?:the|a|an|his|her|their|its|our)$/i;
 const CONNECTOR = /^(?:of|the|and|for|&)$/i;
+const PERSON_ROLE = /^(?:mayor|spokes(?:man|woman|person)|lawyers?|attorneys?|manager|chief|director|head|leader|president|minister|secretary|aides?|advis[eo]rs?|officials?|governor|senator|chair(?:man|woman)?|ceo|founder|owner|coach|wife|husband|son|daughter|mother|father|brother|sister|friends?|spouse|partner|deputy|representative|counsel|economists?|analysts?|strategists?|pollsters?|experts?)$/i;
+const OCCUPATION = /^\p{Lu}\p{Ll}+(?:man|woman|er|or|ist|ian|ant|ent)$/u;
+/** Words that end the name of a body ("Bank of America", "University of Texas"), not of a person. */
+export const ORG_HEAD = /^(?:Bank|University|College|Institute|Department|Ministry|Office|School|Council|Board|Commission|Committee|Court|Association|Federation|League|Union|Society|Academy|Museum|Church|House|Secretary|Party|Government|Republic|State|States|Kingdom|City|County|Center|Centre|Corps|Bureau|Agency|Service|Chamber|Friends|Daughters|Sons|Sisters|Brothers)$/;
 
 function bare(word: string): string {
   return word.toLowerCase().replace(/[.,]+$/g, '');
@@ -12,9 +16,15 @@ function bare(word: string): string {
 
 /** Splits a written mention into its titles and the canonical name ("Ukrainian President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy"). */
 export function parseName(mention: string): NameParse {
-  let words = mention.replace(/\([^)]*\)/g, ' ').replace(/[,;]/g, ' ').split(/\s+/).filter(Boolean);
+  let words = mention.replace(/\([^)]*\)/g, ' ').replace(/[,;]/g, ' ').split(/\s+/).filter((w) => w && !/-based$/i.test(w));
   const possessive = words.findIndex((w, i) => i < words.length - 1 && /['\u2019]s$/.test(w));
-  if (possessive >= 0) words = words.slice(possessive + 1);
+  if (possessive >= 0) {
+    const after = words.slice(possessive + 1);
+    const thing = after.every((w) => /^\p{Ll}/u.test(w)) && !PERSON_ROLE.test(after.at(-1) ?? '');
+    words = thing ? words.slice(0, possessive + 1).map((w, i) => (i === possessive ? w.replace(/['\u2019]s$/, '') : w)) : after;
+  }
+  const base = words.filter((w) => !DETERMINER.test(w));
+  if (words.length >= 3 && OCCUPATION.test(words[0] ?? '') && !TITLES.has(bare(words[0] ?? '')) && words.slice(1).every((w) => /^\p{Lu}/u.test(w))) words = words.slice(1);
   while (words.length && /^\p{Ll}/u.test(words[0] ?? '') && !TITLES.has(bare(words[0] ?? ''))) words = words.slice(1);
   const determined = words.length > 1 && DETERMINER.test(words[0] ?? '');
   while (words.length > 1 && DETERMINER.test(words[0] ?? '')) words = words.slice(1);
@@ -46,10 +56,12 @@ export function parseName(mention: string): NameParse {
       i++;
     } else break;
   }
-  const rest = words.slice(i).filter((w) => !/^(?:jr|sr)\.?$/i.test(w) || i === 0);
+  let rest = words.slice(i).filter((w) => !/^(?:jr|sr)\.?$/i.test(w) || i === 0);
+  const of = rest.findIndex((w, n) => n >= 2 && bare(w) === 'of');
+  if (of >= 2 && !ORG_HEAD.test(rest[of - 1] ?? '')) rest = rest.slice(0, of);
   if (rest.length) return { kind: 'name', name: rest.join(' ').replace(/['\u2019]s$/, ''), titles: [...new Set([...earlier, ...titles])].filter((t) => !rest.some((w) => bare(w) === t)) };
-  const text = (words.length ? words : mention.split(/\s+/)).filter((w) => !DETERMINER.test(w)).join(' ');
-  if (sawOf || /^\p{Ll}/u.test(text)) return { kind: 'role', role: titles[0] ?? bare(words.at(-1) ?? ''), text };
+  const text = (words.length ? words : base).filter((w) => !DETERMINER.test(w)).join(' ');
+  if (sawOf || /^\p{Ll}/u.test(text)) return { kind: 'role', role: titles[0] ?? bare(base.at(-1) ?? ''), text };
   return { kind: 'name', name: text || mention, titles };
 }
 

@@ -43,24 +43,46 @@ export class Salience {
 
   /** The antecedent of "he"/"she": this sentence's subject, else the latest speaker or subject of the few sentences before. */
   resolvePronoun(at: number, sentence: number, gender: Gender | undefined): string | null {
-    const ok = (name: string) => this.compatible(name, gender) && this.isPerson(name);
+    return this.find(at, sentence, gender, (name) => this.isPerson(name)) ?? this.find(at, sentence, gender, (name) => this.maybePerson(name));
+  }
+
+  /** Multi-word names that are no organisation may be people even without a title or known given name. */
+  private maybePerson(name: string): boolean {
+    const e = this.entities.get(name);
+    return e ? !e.org && e.name.includes(' ') : this.persons.has(name);
+  }
+
+  private find(at: number, sentence: number, gender: Gender | undefined, person: (name: string) => boolean): string | null {
+    const ok = (name: string) => this.compatible(name, gender) && person(name);
     const here = this.namesIn.get(sentence)?.find((o) => o.at < at && o.subject && ok(o.name));
     if (here) return here.name;
     for (let sj = sentence - 1; sj >= Math.max(0, sentence - 5); sj--) {
-      const spoke = this.spokeIn.get(sj)?.filter((h) => h.person && this.compatible(h.name, gender)).at(-1);
+      const spoke = this.spokeIn.get(sj)?.filter((h) => person(h.name) && this.compatible(h.name, gender)).at(-1);
       if (spoke) return spoke.name;
       const subj = this.namesIn.get(sj)?.find((o) => o.subject && ok(o.name));
       if (subj) return subj.name;
     }
     for (let n = this.history.length - 1; n >= Math.max(0, this.history.length - 30); n--) {
       const h = this.history[n];
-      if (h?.person && this.compatible(h.name, gender)) return h.name;
+      if (h && person(h.name) && this.compatible(h.name, gender)) return h.name;
     }
     for (let n = lowerBound(this.occurrences, at, (o) => o.at) - 1; n >= 0; n--) {
       const o = this.occurrences[n];
       if (o && ok(o.name)) return o.name;
     }
     return null;
+  }
+
+  /** The organisation named last before `at` (for "the company"), from speakers and name occurrences. */
+  nearestOrg(at: number): string | undefined {
+    let any: string | undefined;
+    for (let n = lowerBound(this.occurrences, at, (o) => o.at) - 1; n >= 0; n--) {
+      const o = this.occurrences[n];
+      if (!o || !this.entities.get(o.name)?.org) continue;
+      if (o.subject) return o.name;
+      any ??= o.name;
+    }
+    return any;
   }
 
   /** The latest speaker that is not a person (for "it" and "they"), else the latest speaker. */

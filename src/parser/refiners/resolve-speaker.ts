@@ -13,6 +13,8 @@ export interface Resolved extends Candidate {
 
 type Speaker = Omit<Seen, 'at' | 'sentence'>;
 
+const BODY_ROLES = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'agency', 'ministry', 'department', 'bank', 'university', 'newspaper', 'paper', 'network', 'union', 'team', 'club', 'council', 'board', 'manufacturer', 'maker', 'retailer', 'airline', 'insurer', 'carrier', 'utility', 'charity', 'institute', 'lab', 'laboratory', 'startup', 'outlet']);
+
 /** Canonical speakers: titles stripped, surnames and spelling variants joined, pronouns and roles bound to earlier mentions. */
 export function resolveSpeakers(ctx: ParseContext, candidates: readonly Candidate[]): Resolved[] {
   const { entities, occurrences } = collectEntities(ctx);
@@ -39,7 +41,7 @@ function resolveOne(text: string, form: string, c: Candidate, entities: Entity[]
     }
     const gender = MALE.has(lower) ? 'm' : FEMALE.has(lower) ? 'f' : undefined;
     const name = s.resolvePronoun(at, c.sentence, gender);
-    if (!name) return null;
+    if (!name) return { name: text, person: true, ...(gender ? { gender } : {}) };
     s.learnGender(name, gender);
     return { name, person: true, ...(gender ? { gender } : {}) };
   }
@@ -49,6 +51,10 @@ function resolveOne(text: string, form: string, c: Candidate, entities: Entity[]
     for (let n = history.length - 1; n >= Math.max(0, history.length - 30); n--) {
       const h = history[n];
       if (h && s.entities.get(h.name)?.titles.has(role)) return h;
+    }
+    if (BODY_ROLES.has(role)) {
+      const body = s.nearestOrg(at);
+      if (body) return { name: body, person: false };
     }
     const e = nearestEntity(entities, at, (x) => x.titles.has(role));
     if (e) return { name: e.name, person: true };
