@@ -35,11 +35,13 @@ export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidat
     const verb = tokens[cue.i]?.lower ?? '';
     if (verb === '' && verb.endsWith('ing') && !AUXILIARIES.has(tokens[cue.i - 1]?.lower ?? '') && !AUXILIARIES.has(tokens[cue.i - 2]?.lower ?? '')) continue;
     const hasThat = tokens[k - 1]?.lower === 'that';
+    if (cue.strength === 'weak' && (mention.text === 'we' || mention.text === 'We' || mention.text === 'I' || mention.text === 'you' || mention.text === 'You')) continue;
     if (cue.strength === 'weak' && mention.form === 'nominal' && !EVIDENCE.test(mention.text) && !ROLE_HEAD.test(mention.text)) continue;
-    if (!hasThat && cue.j === cue.i + 1 && LEADING_PREPOSITION.has(tokens[k]?.lower ?? '') && cue.strength !== 'weak') continue;
+    if (!hasThat && cue.j === cue.i + 1 && LEADING_PREPOSITION.has(tokens[k]?.lower ?? '')) continue;
     const first = tokens[k];
     if (!first) continue;
-    const span = trimSpan(ctx.text, first.start, contentEnd(ctx, s, cue.j));
+    const relative = tokens[mention.from]?.lower === 'who' || tokens[cue.i - 1]?.lower === 'who';
+    const span = trimSpan(ctx.text, first.start, relative ? relativeEnd(s, k) : contentEnd(ctx, s, cue.j));
     if (!span) continue;
     const { kind, region } = classify(ctx, span[0], span[1]);
     if (cue.strength === 'trailing' && kind !== 'direct' && !hasThat) continue;
@@ -59,6 +61,15 @@ function contentEnd(ctx: ParseContext, s: SentenceInfo, from: number): number {
     if (before && before.text === ',' && isTrailingRemainder(s.tokens, other.j, true) && (m || other.i > from + 2)) return Math.min(before.start, clauseEnd(s, from));
   }
   return clauseEnd(s, from);
+}
+
+/** ", who said …, ": a relative clause ends at its closing comma. */
+function relativeEnd(s: SentenceInfo, from: number): number {
+  for (let k = from; k < s.tokens.length; k++) {
+    const t = s.tokens[k];
+    if (t && t.quote < 0 && (t.text === ',' || t.text === '\u2014')) return t.start;
+  }
+  return s.end;
 }
 
 const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet', 'according', 'even']);

@@ -38,7 +38,7 @@ export function extendQuotes(ctx: ParseContext, candidates: readonly Candidate[]
     const r = byStart.get(c.spans[0]?.[0] ?? -1) ?? -1;
     const region = ctx.quotes[r];
     const prev = ctx.quotes[r - 1];
-    if (!region || !prev || !prev.closed || claimed.has(prev.start) || !pure.has(prev.open)) return c;
+    if (!region || !prev || !(prev.closed || region.continues === r - 1) || claimed.has(prev.start) || !pure.has(prev.open)) return c;
     const para = spanAt(ctx.paragraphs, region.open);
     const prevPara = ctx.paragraphs[para - 1];
     if (para < 1 || !prevPara || prev.open !== prevPara.start || prev.close < prevPara.end - 2) return c;
