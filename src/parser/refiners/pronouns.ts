@@ -28,7 +28,7 @@ export class Salience {
   add(seen: Seen): void {
     this.history.push(seen);
     (this.spokeIn.get(seen.sentence) ?? this.spokeIn.set(seen.sentence, []).get(seen.sentence))?.push(seen);
-    if (seen.person) this.persons.add(seen.name);
+    if (seen.person && !this.entities.get(seen.name)?.org) this.persons.add(seen.name);
   }
 
   compatible(name: string, gender: Gender | undefined): boolean {
@@ -37,8 +37,7 @@ export class Salience {
   }
 
   isPerson(name: string): boolean {
-    const e = this.entities.get(name);
-    return e ? e.person : this.persons.has(name);
+    return this.persons.has(name) || this.entities.get(name)?.person === true;
   }
 
   /** The antecedent of "he"/"she": this sentence's subject, else the latest speaker or subject of the few sentences before. */
