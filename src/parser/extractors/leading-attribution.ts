@@ -87,6 +87,7 @@ export function clauseEnd(s: SentenceInfo, from: number): number {
     if (!n || n.quote >= 0) continue;
     if (CLAUSE_BREAKS.has(n.lower) || (cueAt.has(k + 1) && n.lower.endsWith('ing'))) return t.start;
     if (n.lower === 'and' && (cueAt.has(k + 2) || cueAt.has(k + 3) || ['when', 'if', 'then', 'as'].includes(tokens[k + 2]?.lower ?? ''))) return t.start;
+    if (n.lower === 'and' && [...cueAt].some((c) => c > k + 2 && c < k + 14 && (subjectBefore(tokens, c, '')?.from ?? -1) > k + 1)) return t.start;
   }
   return s.end;
 }

@@ -3,6 +3,7 @@ import { ADDRESSEE_VERBS } from '../lexicon/cues.ts';
 import { isNameToken, npStartingAt, subjectBefore, type Mention } from '../mentions.ts';
 import type { Token } from '../text/tokens.ts';
 import { isIntroPhrase, isTrailingRemainder, splitQuoteAfter } from './clause.ts';
+import { clauseEnd } from './leading-attribution.ts';
 import { classify, regionAt, trimSpan, type Candidate, type SpanPair } from './types.ts';
 
 const INVERSION_STOPS = new Set(['on', 'in', 'at', 'during', 'who', 'that', 'which', 'adding', 'saying', 'noting', 'when', 'while', 'after', 'before', 'of', 'to', 'last', 'this', 'earlier', 'told', 'about', 'as', 'and', 'but', 'because', 'according', 'referring', 'via', 'with', 'from', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'recently']);
@@ -64,6 +65,9 @@ export function trailingAttribution(ctx: ParseContext, s: SentenceInfo): Candida
     if (split >= 0 && splitToken && kind === 'direct') {
       const region = ctx.quotes[splitToken.quote];
       if (region) spans.push([region.start, region.end]);
+    } else if (kind !== 'direct') {
+      const rest = parentheticalRest(ctx, s, after);
+      if (rest) spans.push(rest);
     }
     out.push({ spans, cue: cue.text, cueStart: cue.start, kind, mention, sentence: s.index, source: 'trailing' });
   }
@@ -114,4 +118,20 @@ function opensQuoteAfter(tokens: readonly Token[], after: number): boolean {
   const a = tokens[after];
   const b = tokens[after + 1];
   return (a?.text === ',' || a?.text === ':') && b !== undefined && (b.quote >= 0 || (tokens[after + 2]?.quote ?? -1) >= 0);
+}
+
+const NOT_CONTINUATION = new Set(['who', 'which', 'adding', 'saying', 'noting', 'according', 'and', 'but', 'as', 'when', 'while', 'before', 'after', 'in', 'at', 'on', 'referring', 'though', 'although', 'because', 'where', 'whose', 'during', 'despite', 'citing', 'for', 'with', 'without', 'explaining', 'arguing', 'calling', 'then', 'so']);
+
+/** "All of which, he said, would help": the clause that resumes after a parenthetical attribution. */
+function parentheticalRest(ctx: ParseContext, s: SentenceInfo, after: number): SpanPair | null {
+  const { tokens } = s;
+  for (let k = after; k < Math.min(tokens.length, after + 10); k++) {
+    const t = tokens[k];
+    if (!t || t.quote >= 0) return null;
+    if (t.text !== ',') continue;
+    const n = tokens[k + 1];
+    if (!n || n.quote >= 0 || !n.word || NOT_CONTINUATION.has(n.lower) || n.lower.endsWith('ing')) return null;
+    return trimSpan(ctx.text, n.start, clauseEnd(s, k + 1));
+  }
+  return null;
 }
