@@ -13,7 +13,8 @@ const HEADER = /^\uFEFF?[ \t]*date[ \t]+(\S+)[ \t]*(?:\r?\n)?/;
 export function readHeader(text: string, file: string): { header: ArticleHeader } | { diagnostic: Diagnostic } {
   const m = HEADER.exec(text);
   if (!m) {
-    const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+    const firstLine = (text.split(/\r?\n/, 1)[0] ?? '').replace(/^\uFEFF/, '');
+    const found = firstLine.trim() === '' ? 'an empty first line' : JSON.stringify(firstLine.slice(0, 40) + (firstLine.length > 40 ? '…' : ''));
     return {
       diagnostic: {
         file,
@@ -21,7 +22,7 @@ export function readHeader(text: string, file: string): { header: ArticleHeader 
         column: 1,
         severity: 'error',
         rule: 'header/missing-date',
-        message: `expected the article to begin with " date YYYY-MM-DD", found "${firstLine.slice(0, 40)}"`,
+        message: `no date line: an article must begin with " date YYYY-MM-DD", found ${found}; skipped — add a first line such as " date 2024-01-31"`,
       },
     };
   }
@@ -29,7 +30,7 @@ export function readHeader(text: string, file: string): { header: ArticleHeader 
   if (!isRealIsoDate(date)) {
     const { line, column } = lineColumnAt(text, m.index + m[0].indexOf(date));
     return {
-      diagnostic: { file, line, column, severity: 'error', rule: 'header/bad-date', message: `"${date}" is not a real date in YYYY-MM-DD form` },
+      diagnostic: { file, line, column, severity: 'error', rule: 'header/bad-date', message: `"${date}" is not a real date in YYYY-MM-DD form; skipped — fix the date line` },
     };
   }
   return { header: { date, bodyStart: m[0].length } };

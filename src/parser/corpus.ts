@@ -37,13 +37,15 @@ interface State {
   /** Normalised body → the first file with that body and its date. */
   seenBodies: Map<string, { file: string; date: string }>;
   articleIds: Set<string>;
+  statementIds: Set<string>;
   articles: Article[];
   statements: Statement[];
 }
 
 /** Parses every readable input, drops duplicate articles, and gathers speakers, themes and per-file reports. */
-export function buildCorpus(inputs: readonly CorpusInput[], lexicon: Lexicon, options: CorpusOptions = {}): Corpus {
-  const state: State = { lexicon, options, seenBodies: new Map(), articleIds: new Set(), articles: [], statements: [] };
+export function buildCorpus(inputs: readonly CorpusInput[], lexicon: Lexicon, optionsOrOnFile: CorpusOptions | ((report: FileReport) => void) = {}): Corpus {
+  const options = typeof optionsOrOnFile === 'function' ? { onFile: optionsOrOnFile } : optionsOrOnFile;
+  const state: State = { lexicon, options, seenBodies: new Map(), articleIds: new Set(), statementIds: new Set(), articles: [], statements: [] };
   const files: FileReport[] = [];
   for (const input of inputs) {
     if (input.text !== null) options.onStart?.(input.file);
@@ -72,8 +74,9 @@ function reportFor(input: CorpusInput, state: State): FileReport {
   if (text === null) return { ...base, status: input.status ?? 'skipped', statements: 0 };
 
   const header = readHeader(text, input.file);
+  const bodyStart = 'header' in header ? header.header.bodyStart : 0;
   if ('header' in header) {
-    const { date, bodyStart } = header.header;
+    const { date } = header.header;
     const key = normaliseBody(text.slice(bodyStart));
     const first = state.seenBodies.get(key);
     if (first) {
@@ -107,9 +110,15 @@ function reportFor(input: CorpusInput, state: State): FileReport {
   if (!result.article) return { ...base, status: 'skipped', statements: 0 };
   const article = uniqueArticle(result.article, state.articleIds);
   state.articles.push(article);
-  const own = result.statements.map((s) => (article.id === s.articleId ? s : { ...s, articleId: article.id, id: article.id + s.id.slice(s.articleId.length) }));
+  const own: Statement[] = [];
+  for (const raw of result.statements) {
+    const s = article.id === raw.articleId ? raw : { ...raw, articleId: article.id, id: article.id + raw.id.slice(raw.articleId.length) };
+    if (state.statementIds.has(s.id)) continue;
+    state.statementIds.add(s.id);
+    own.push(s);
+  }
   state.statements.push(...own);
-  if (own.length === 0 && text.slice(header && 'header' in header ? header.header.bodyStart : 0).trim() !== '') {
+  if (own.length === 0 && text.slice(bodyStart).trim() !== '') {
     diagnostics.push(issue('info', 'parser/no-statements', 'no statement found in this article'));
   }
   const warned = diagnostics.some((d) => d.severity !== 'info');

@@ -2,6 +2,8 @@ import type { ParseContext, SentenceInfo } from '../context.ts';
 import { npStartingAt } from '../mentions.ts';
 import { classify, trimSpan, type Candidate, type SpanPair } from './types.ts';
 
+/** A nominal source: determined ("the fire department"), plural people or a document ("officials", "court records"). */
+const SOURCE = /^(?:the|a|an|his|her|their|its|our|this|these|those|one|two|three|several|many|some|most|multiple)\b|(?:s|data|research)$/i;
 const STOPS = new Set(['that', 'which', 'who', 'on', 'in', 'at', 'during', 'when', 'while', 'after', 'released', 'published', 'conducted', 'obtained', 'seen', 'cited', 'filed', 'issued', 'last', 'this', 'earlier']);
 
 /** "According to X, …" and "…, according to X": the rest of the sentence is X's content. */
@@ -11,7 +13,7 @@ export function accordingTo(ctx: ParseContext, s: SentenceInfo): Candidate[] {
   for (const cue of s.cues) {
     if (!cue.according) continue;
     const mention = npStartingAt(tokens, cue.j, ctx.text, STOPS);
-    if (!mention) continue;
+    if (!mention || (mention.form === 'nominal' && !SOURCE.test(mention.text))) continue;
     let afterNp = mention.to;
     while (afterNp < tokens.length && tokens[afterNp]?.text !== ',' && !/^[.!?]$/.test(tokens[afterNp]?.text ?? '')) afterNp++;
     const restStart = tokens[afterNp + 1]?.start ?? end;
