@@ -59,6 +59,8 @@ describe('the built app in Chromium', () => {
 
   it('Enter on a focused item opens it; back returns to the previous statement', async () => {
     const item = page.locator('[data-statement-id="a2-nato-summit-fb552180"]');
+    // vis keeps the timeline hidden until its first range change settles (200 ms).
+    await item.waitFor({ state: 'visible' });
     await item.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => detailHeading().textContent()).toBe('Jens Stoltenberg');

@@ -69,11 +69,25 @@ export function createTimelineAdapter(
       showStipes: true,
       fitOnDoubleClick: true,
     },
-    ...fitWindow(shown.values(), container.clientWidth),
     template: (item?: { statement?: Statement; uiItems?: unknown[] }) =>
-      item?.statement ? renderItem(item.statement) : renderCluster(item?.uiItems?.length ?? 0),
+      item?.statement ? elementFor(item.statement) : renderCluster(item?.uiItems?.length ?? 0),
   };
+  // vis calls the template on every redraw; handing back the same node keeps keyboard focus on it.
+  const elements = new Map<string, HTMLElement>();
+  function elementFor(statement: Statement): HTMLElement {
+    let el = elements.get(statement.id);
+    if (!el) {
+      el = renderItem(statement);
+      elements.set(statement.id, el);
+    }
+    return el;
+  }
+  // An initial window spares vis its own fit, which draws every item once to measure it (seconds
+  // for 10k items). With start/end set, vis stays hidden until the first range change, so make one.
+  const initialWindow = fitWindow(shown.values(), container.clientWidth);
+  if (initialWindow) Object.assign(options, { start: initialWindow.start - 1, end: initialWindow.end + 1 });
   const timeline = new Timeline(container, items, options);
+  if (initialWindow) timeline.setWindow(initialWindow.start, initialWindow.end, { animation: false });
 
   timeline.on('select', (props: { items: (string | number)[] }) => {
     const id = props.items.map(String).find((i) => shown.has(i)) ?? null;
@@ -113,6 +127,7 @@ export function createTimelineAdapter(
       const removed = [...shown.keys()].filter((id) => !next.has(id));
       const added = statements.filter((s) => !shown.has(s.id));
       if (removed.length) items.remove(removed);
+      for (const id of removed) elements.delete(id);
       if (added.length) items.add(added.map(toItem));
       shown.clear();
       for (const [id, s] of next) shown.set(id, s);
@@ -165,6 +180,7 @@ export function createTimelineAdapter(
       timeline.destroy();
       items.clear();
       shown.clear();
+      elements.clear();
     },
   };
 }
