@@ -77,9 +77,10 @@ function extendLeft(tokens: readonly Token[], from: number): number {
     const prev = tokens[f - 1];
     if (!prev || prev.quote >= 0 || !prev.word) break;
     if (DETERMINERS.has(prev.lower) && !prev.cap) return f - 1;
-    if (!LEFT_OF_NAME.has(prev.lower) && !/(?:ial|ic|al|ing)$/.test(prev.lower)) break;
-    if (prev.cap && !TITLES.has(prev.lower)) break;
-    f--;
+    const role = LEFT_OF_NAME.has(prev.lower) || /(?:ial|ic|al|ing)$/.test(prev.lower);
+    const afterRole = f < from && tokens[f]?.cap === false;
+    if ((!prev.cap && role) || (prev.cap && TITLES.has(prev.lower)) || (prev.cap && afterRole && !NOT_NAMES.has(prev.lower))) f--;
+    else break;
   }
   return f;
 }
@@ -146,7 +147,7 @@ function clauseInitialNp(tokens: readonly Token[], k: number, text: string): Men
     const t = tokens[from];
     if (!t || t.quote >= 0 || (!t.word && t.text !== '-' && t.text !== '%') || NOMINAL_STOPS.has(t.lower)) return null;
     if (atClauseStart(tokens, from) && !CLAUSE_OPENERS.has(t.lower)) {
-      if (SUBJECT_PRONOUNS.has(t.lower) || NOT_NP_START.has(t.lower) || DETERMINERS.has(tokens[k]?.lower ?? '')) return null;
+      if (SUBJECT_PRONOUNS.has(t.lower) || NOT_NP_START.has(t.lower) || (from === k && DETERMINERS.has(t.lower)) || tokens[k]?.lower === 'the') return null;
       if (!/\p{L}/u.test(tokens[k]?.text ?? '')) return null;
       return mention(tokens, from, k + 1, text, 'nominal');
     }

@@ -1,8 +1,10 @@
 import type { ParseContext, SentenceInfo } from '../context.ts';
-import { npStartingAt } from '../mentions.ts';
+import { cueStrength } from '../lexicon/cues.ts';
+import { DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/people.ts';
+import { isNameToken, npEndingAt, type Mention } from '../mentions.ts';
+import type { Token } from '../text/tokens.ts';
 import type { Candidate } from './types.ts';
 
-const STOPS = new Set(['said', 'says', 'told', 'on', 'in', 'at', 'as', 'when', 'while', 'after', 'before', 'to', 'of', 'that', 'who', 'which', 'and', 'but']);
 const VERB = /^\p{Ll}+(?:ed|s)$/u;
 
 /** '“…,” the man shouted': a quotation closed by a comma and followed by a subject and any past or present verb. */
@@ -15,11 +17,31 @@ export function quoteAttribution(ctx: ParseContext, s: SentenceInfo): Candidate[
     if (!mark || !prev || mark.quote >= 0 || prev.quote < 0 || !/^(?:[\u201d"]|'')$/.test(mark.text)) continue;
     const region = ctx.quotes[prev.quote];
     if (!region || !/[,?!]/.test(ctx.text[region.end - 1] ?? '')) continue;
-    const np = npStartingAt(tokens, k + 1, ctx.text, STOPS);
-    if (!np || np.to - np.from > 6) continue;
+    const np = subjectAfter(tokens, k + 1, ctx.text);
+    if (!np) continue;
     const verb = tokens[np.to];
-    if (!verb || verb.quote >= 0 || !VERB.test(verb.text) || verb.lower.endsWith('ss')) continue;
-    out.push({ spans: [[region.start, region.end]], cue: verb.text, cueStart: verb.start, kind: 'direct', mention: np, sentence: s.index, source: 'quote-attribution' });
+    if (!verb || verb.quote >= 0 || !(VERB.test(verb.text) || cueStrength(verb.lower)) || verb.lower.endsWith('ss')) continue;
+    const spans: [number, number][] = [[region.start, region.end]];
+    const next = tokens[np.to + 2]?.quote === -1 ? tokens[np.to + 3] : tokens[np.to + 2];
+    const split = tokens[np.to + 1]?.text === ',' && next && next.quote >= 0 ? ctx.quotes[next.quote] : undefined;
+    if (split) spans.push([split.start, split.end]);
+    out.push({ spans, cue: verb.text, cueStart: verb.start, kind: 'direct', mention: np, sentence: s.index, source: 'quote-attribution' });
   }
   return out;
+}
+
+/** The subject right after a closing quotation: a pronoun, a name run, or a short determiner phrase. */
+function subjectAfter(tokens: readonly Token[], j: number, text: string): Mention | null {
+  const t = tokens[j];
+  if (!t || t.quote >= 0) return null;
+  if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'who') return npEndingAt(tokens, j, text);
+  let e = j;
+  if (isNameToken(t)) {
+    while (isNameToken(tokens[e + 1])) e++;
+  } else if (DETERMINERS.has(t.lower)) {
+    while (e < j + 4 && tokens[e + 1]?.word && !tokens[e + 1]?.cap && !VERB.test(tokens[e + 1]?.text ?? '')) e++;
+    if (e === j) return null;
+  } else return null;
+  const np = npEndingAt(tokens, e, text);
+  return np ? { ...np, from: j, start: t.start, text: text.slice(t.start, np.end) } : null;
 }

@@ -44,7 +44,9 @@ export function trailingAttribution(ctx: ParseContext, s: SentenceInfo): Candida
     if (!contentEnd || !BOUNDARY.test(contentEnd.text)) continue;
     if (isIntroPhrase(tokens, mention.from) && after < tokens.length - 2) continue;
     if (cue.j - cue.i > 1 && tokens[cue.j - 1]?.lower !== 'out' && after < tokens.length - 2) continue;
-    const span = trimSpan(ctx.text, s.start, contentEnd.end);
+    const closing = /^(?:[\u201d"\u2019']|'')$/.test(contentEnd.text) ? ctx.quotes[regionAt(ctx, contentEnd.start)] ?? ctx.quotes[regionAt(ctx, contentEnd.start - 1)] : undefined;
+    const from = closing && closing.end <= contentEnd.start && closing.start >= s.start && closesQuoteWithComma(ctx, contentEnd.start) ? closing.open : s.start;
+    const span = trimSpan(ctx.text, from, contentEnd.end);
     if (!/[\u201d"'\u2019]/.test(contentEnd.text) && opensQuoteAfter(tokens, after)) continue;
     if (cue.strength === 'report' && s.cues.some((o) => o.end <= contentEnd.start && !o.according && subjectBefore(tokens, o.i, ctx.text))) continue;
     let spans: SpanPair[];
@@ -90,7 +92,7 @@ function widenToComma(tokens: readonly Token[], from: number): number {
   for (let k = from - 1; k >= Math.max(0, from - 5); k--) {
     const t = tokens[k];
     if (!t || t.quote >= 0) return -1;
-    if (t.text === ',') return k + 1;
+    if (t.text === ',' || /^(?:[\u201d"]|'')$/.test(t.text)) return k + 1;
     if (!t.word || WIDEN_STOPS.has(t.lower)) return -1;
   }
   return -1;
