@@ -92,6 +92,7 @@ describe('App', () => {
     await waitFor(() => expect(items()).toHaveLength(4));
     await user.keyboard('{ArrowRight}');
     expect(within(detail()).getByRole('blockquote', { name: 'Quote' })).toHaveTextContent('absurd');
+    expect(within(detail()).getByText('Statement 1 of 4')).toBeInTheDocument();
     await user.keyboard('{ArrowRight}');
     expect(within(detail()).getByRole('blockquote', { name: 'Quote' })).toHaveTextContent(/^Food security/);
     await user.keyboard('{ArrowRight}');

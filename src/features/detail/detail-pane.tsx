@@ -30,11 +30,20 @@ export function DetailPane({ statement, article, ordered, themes }: DetailPanePr
     return () => window.removeEventListener('keydown', onKey);
   }, [previous, next]);
 
+  const index = statement ? ordered.findIndex((s) => s.id === statement.id) : -1;
+  const position = statement
+    ? index >= 0
+      ? `Statement ${index + 1} of ${ordered.length}`
+      : 'This statement is hidden by the filters'
+    : `${ordered.length} statements`;
   const nav = (
     <div className="flex items-center justify-between gap-2">
       <Button disabled={!previous} onClick={() => previous && selectStatement(previous.id)} aria-keyshortcuts="ArrowLeft">
         ← Previous
       </Button>
+      <p aria-live="polite" className="text-center text-xs text-slate-600 dark:text-slate-400">
+        {position}
+      </p>
       <Button disabled={!next} onClick={() => next && selectStatement(next.id)} aria-keyshortcuts="ArrowRight">
         Next →
       </Button>
