@@ -1,6 +1,7 @@
 import type { ParseContext, SentenceInfo } from '../context.ts';
 import { npEndingAt, type Mention } from '../mentions.ts';
-import { classify, trimSpan, type Candidate } from './types.ts';
+import { sentenceSubject } from './clause.ts';
+import { classify, regionAt, trimSpan, type Candidate } from './types.ts';
 
 const LABEL = /^["\u201c]?([A-Z][A-Z.'\u2019 -]{1,30}[A-Z.]):\s+/;
 
@@ -25,12 +26,20 @@ export function speakerLabel(ctx: ParseContext, s: SentenceInfo): Candidate[] {
     const next = tokens[k + 1];
     const quoted = next && (next.quote >= 0 || (tokens[k + 2]?.quote ?? -1) >= 0);
     if (!quoted) return;
-    const np = npEndingAt(tokens, k - 1, ctx.text);
-    if (!np || np.form !== 'name' || (np.from > 0 && tokens[np.from - 1]?.text !== ',')) return;
+    let np = npEndingAt(tokens, k - 1, ctx.text);
+    if (!np || np.form !== 'name' || (np.from > 0 && tokens[np.from - 1]?.text !== ',')) np = sentenceSubject(tokens, ctx.text, k);
+    if (!np || tokens.slice(0, k).some((x) => x.quote >= 0)) return;
     const region = ctx.quotes[next.quote >= 0 ? next.quote : tokens[k + 2]?.quote ?? -1];
     if (!region) return;
     const { kind } = classify(ctx, region.start, region.end);
     out.push({ spans: [[region.start, region.end]], cue: ':', cueStart: t.start, kind, mention: np, sentence: s.index, source: 'speaker-label' });
   });
+  const last = tokens.at(-1);
+  const next = ctx.paragraphs[s.paragraph + 1];
+  if (last?.text === ':' && last.quote < 0 && next && paragraph && s.end === paragraph.end) {
+    const region = ctx.quotes[regionAt(ctx, next.start)];
+    const np = sentenceSubject(tokens, ctx.text, tokens.length - 1);
+    if (region && region.open === next.start && np) out.push({ spans: [[region.start, region.end]], cue: ':', cueStart: last.start, kind: 'direct', mention: np, sentence: s.index, source: 'speaker-label' });
+  }
   return out;
 }
