@@ -15,7 +15,7 @@ export interface Mention {
 
 const NAME_CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'van', 'von', 'bin', 'al', 'da', 'di', 'du', 'der', 'for', 'the', 'and']);
 const NOT_NAMES = new Set(
-  'the a an but and or so yet this that these those it its in on at for to from with by as if when while after before since because although though however meanwhile still also then there here we i you they he she his her their our my your what who which where why how asked speaking still even both all some many most'.split(' '),
+  'the a an but and or so yet this that these those it its in on at for to from with by as if when while after before since because although though however meanwhile still also then there here we i you they he she his her their our my your what who which where why how asked speaking still even both all some many most one two three four five each every several any no none another other such more less few after before during despite among'.split(' '),
 );
 const LEFT_OF_NAME = new Set([...TITLES, ...ROLE_NOUNS, 'news', 'press', 'wire', 'top', 'chief', 'senior', 'campaign', 'longtime', 'veteran', 'fellow', 'spokesman', 'spokeswoman', 'rival', 'challenger']);
 const STOP_NOMINAL = new Set(['that', 'which', 'who', 'and', 'but', 'or', 'as', 'if', 'when', 'because', 'while', 'than', 'not', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'be', 'been', 'will', 'would', 'said', 'says', 'to']);
@@ -143,6 +143,7 @@ const NOMINAL_STOPS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 
 
 /** A short clause-initial noun phrase ending at `k` ("61 percent of Democrats", "those surveyed", "most of them"). */
 function clauseInitialNp(tokens: readonly Token[], k: number, text: string): Mention | null {
+  if (CLAUSE_OPENERS.has(tokens[k]?.lower ?? '')) return null;
   for (let from = k; from >= Math.max(0, k - 6); from--) {
     const t = tokens[from];
     if (!t || t.quote >= 0 || (!t.word && t.text !== '-' && t.text !== '%') || NOMINAL_STOPS.has(t.lower)) return null;

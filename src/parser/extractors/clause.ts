@@ -106,10 +106,11 @@ export function splitQuoteAfter(tokens: readonly Token[], j: number): number {
 
 /** The sentence's grammatical subject when it opens with a name or pronoun, else null. */
 export function sentenceSubject(tokens: readonly Token[], text: string, before: number): Mention | null {
-  for (let k = 0; k < Math.min(before, 12); k++) {
+  const dash = tokens.findIndex((t, n) => n < 12 && /^[-\u2013\u2014]$/.test(t.text) && (tokens[n - 1]?.text === ')' || /^[A-Z]{3,}$/.test(tokens[n - 1]?.text ?? '')));
+  for (let k = dash + 1; k < Math.min(before, dash + 13); k++) {
     const t = tokens[k];
     if (!t || t.quote >= 0) return null;
-    if (t.cap || ['he', 'she', 'they', 'it', 'we'].includes(t.lower)) {
+    if ((t.cap && !/ing$/.test(t.lower)) || ['he', 'she', 'they', 'it', 'we'].includes(t.lower)) {
       let e = k;
       while (isNameToken(tokens[e + 1]) || tokens[e + 1]?.lower === 'of') e++;
       const np = npEndingAt(tokens, e, text);

@@ -1,7 +1,7 @@
 import type { ParseContext, SentenceInfo } from '../context.ts';
 import { ROLE_NOUNS } from '../lexicon/people.ts';
 import { subjectBefore } from '../mentions.ts';
-import { contentStart, isTrailingRemainder } from './clause.ts';
+import { contentStart, isTrailingRemainder, sentenceSubject } from './clause.ts';
 import { classify, regionAt, trimSpan, type Candidate, type SpanPair } from './types.ts';
 
 const ROLE_HEAD = new RegExp(`\\b(?:${[...ROLE_NOUNS].join('|')})s?$`, 'i');
@@ -20,7 +20,12 @@ export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidat
   const { tokens } = s;
   for (const cue of s.cues) {
     if (cue.according) continue;
-    const mention = subjectBefore(tokens, cue.i, ctx.text);
+    let mention = subjectBefore(tokens, cue.i, ctx.text);
+    if ((tokens[cue.i]?.lower ?? '').endsWith('ing') && mention && mention.form !== 'pronoun' && !AUXILIARIES.has(tokens[cue.i - 1]?.lower ?? '')) {
+      const subject = sentenceSubject(tokens, ctx.text, mention.from);
+      if (!subject) continue;
+      mention = subject;
+    }
     if (!mention) continue;
     const k = contentStart(tokens, cue);
     const opensQuote = (tokens[k]?.quote ?? -1) >= 0 || (tokens[k + 1]?.quote ?? -1) >= 0;

@@ -17,7 +17,7 @@ export function participleAttribution(ctx: ParseContext, s: SentenceInfo): Candi
     if (tokens[b]?.lower === 'also' || tokens[b]?.lower === 'while' || tokens[b]?.lower === 'before' || tokens[b]?.lower === 'after') b--;
     const coordinated = (tokens[b]?.lower === 'and' || tokens[b]?.lower === 'but') && !verb.lower.endsWith('ing');
     if (!coordinated && (!verb.lower.endsWith('ing') || (tokens[b]?.text !== ',' && tokens[b]?.text !== '\u2014'))) return;
-    const mention = mainSpeaker(ctx, s, n) ?? sentenceSubject(tokens, ctx.text, cue.i);
+    const mention = (coordinated ? null : sentenceSubject(tokens, ctx.text, cue.i)) ?? mainSpeaker(ctx, s, n) ?? sentenceSubject(tokens, ctx.text, cue.i);
     if (!mention) return;
     const k = contentStart(tokens, cue);
     const first = tokens[k];

@@ -27,7 +27,7 @@ export function trailingAttribution(ctx: ParseContext, s: SentenceInfo): Candida
           contentEnd = tokens[widened - 1];
         }
       }
-    } else if (cue.i > 0 && cue.strength !== 'weak' && BOUNDARY.test(tokens[cue.i - 1]?.text ?? '')) {
+    } else if (cue.i > 0 && cue.strength !== 'weak' && !(tokens[cue.i]?.lower ?? '').endsWith('ing') && BOUNDARY.test(tokens[cue.i - 1]?.text ?? '')) {
       mention = npStartingAt(tokens, cue.j, ctx.text, INVERSION_STOPS);
       contentEnd = tokens[cue.i - 1];
       if (mention) after = mention.to;
