@@ -65,8 +65,10 @@ let nextNoticeId = 1;
 
 /** Shows short notices (e.g. URL parameters that were ignored). */
 export function addNotices(texts: readonly string[]): void {
-  if (texts.length === 0) return;
-  const notices = texts.map((text) => ({ id: nextNoticeId++, text }));
+  const current = new Set(useViewStore.getState().notices.map((n) => n.text));
+  const fresh = texts.filter((text) => !current.has(text));
+  if (fresh.length === 0) return;
+  const notices = fresh.map((text) => ({ id: nextNoticeId++, text }));
   useViewStore.setState((s) => ({ notices: [...s.notices, ...notices].slice(-8) }));
 }
 

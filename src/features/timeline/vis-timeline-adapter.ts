@@ -2,6 +2,8 @@ import { DataSet } from 'vis-data/peer';
 import { Timeline, type DataItem, type TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { Statement } from '../../domain/statement.ts';
+import { renderCluster, renderItem } from './item-content.ts';
+import { DAY, fitWindow, midday, startOf, toDays } from './time-window.ts';
 
 // The only module that imports vis-timeline / vis-data.
 
@@ -33,10 +35,6 @@ interface StatementItem extends DataItem {
   statement: Statement;
 }
 
-const DAY = 86_400_000;
-const SNIPPET = 70;
-/** Half the widest item box (max-w-56 / max-w-36 below 640 px, plus padding) and a margin, in CSS pixels. */
-const halfBoxPx = (width: number) => (width < 640 ? 90 : 130);
 
 /** Creates the vis Timeline and its DataSet once inside `container`, filled with `initial` before the first draw. */
 export function createTimelineAdapter(
@@ -187,72 +185,4 @@ export function createTimelineAdapter(
 
 function toItem(statement: Statement): StatementItem {
   return { id: statement.id, start: midday(statement.date), content: '', type: 'box', statement };
-}
-
-// Built from text nodes only: quotes and names come from scraped articles.
-function renderItem(statement: Statement): HTMLElement {
-  const el = document.createElement('div');
-  el.tabIndex = 0;
-  el.setAttribute('role', 'button');
-  el.dataset.statementId = statement.id;
-  el.title = `${statement.speaker}, ${statement.date}: ${truncate(statement.quote, 400)}`;
-  el.setAttribute('aria-label', `${statement.speaker}, ${statement.date}: ${truncate(statement.quote, 120)}`);
-  el.className = 'max-w-36 text-left leading-tight outline-none sm:max-w-56';
-  const who = document.createElement('strong');
-  who.className = 'block truncate text-xs font-semibold';
-  who.textContent = statement.speaker;
-  const what = document.createElement('span');
-  what.className = 'block truncate text-xs';
-  what.textContent = truncate(statement.quote, SNIPPET);
-  el.append(who, what);
-  return el;
-}
-
-/**
- * The window showing every statement, padded by half a box in pixels so the outermost boxes are not
- * cut off (vis's own fit measures boxes only after they are drawn, so it misfits right after a change).
- */
-function fitWindow(statements: Iterable<Statement>, containerWidth: number): { start: number; end: number } | undefined {
-  let min = Infinity;
-  let max = -Infinity;
-  for (const s of statements) {
-    const at = midday(s.date);
-    if (at < min) min = at;
-    if (at > max) max = at;
-  }
-  if (min === Infinity) return undefined;
-  const width = containerWidth || 800;
-  const halfBox = halfBoxPx(window.innerWidth);
-  const usable = Math.max(width - 2 * halfBox, width / 3);
-  const span = Math.max(max - min, 2 * DAY);
-  const centre = (min + max) / 2;
-  const half = span / 2 + (span * halfBox) / usable;
-  return { start: centre - half, end: centre + half };
-}
-
-function renderCluster(count: number): HTMLElement {
-  const el = document.createElement('span');
-  el.className = 'px-1 text-xs font-semibold tabular-nums';
-  el.textContent = String(count);
-  el.title = `${count} statements: zoom in or double-click to see them`;
-  return el;
-}
-
-function truncate(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
-
-function startOf(date: string): number {
-  return Date.parse(`${date}T00:00:00Z`);
-}
-
-function midday(date: string): number {
-  return startOf(date) + DAY / 2;
-}
-
-function toDays(start: Date, end: Date): { from: string; to: string } {
-  const from = new Date(start.getTime()).toISOString().slice(0, 10);
-  const to = new Date(Math.max(end.getTime() - 1, start.getTime())).toISOString().slice(0, 10);
-  return { from, to };
 }

@@ -1,0 +1,36 @@
+import type { Statement } from '../../domain/statement.ts';
+
+const SNIPPET = 70;
+
+/** An item's content, built from text nodes only: quotes and names come from scraped articles. */
+export function renderItem(statement: Statement): HTMLElement {
+  const el = document.createElement('div');
+  el.tabIndex = 0;
+  el.setAttribute('role', 'button');
+  el.dataset.statementId = statement.id;
+  el.title = `${statement.speaker}, ${statement.date}: ${truncate(statement.quote, 400)}`;
+  el.setAttribute('aria-label', `${statement.speaker}, ${statement.date}: ${truncate(statement.quote, 120)}`);
+  el.className = 'max-w-36 text-left leading-tight outline-none sm:max-w-56';
+  const who = document.createElement('strong');
+  who.className = 'block truncate text-xs font-semibold';
+  who.textContent = statement.speaker;
+  const what = document.createElement('span');
+  what.className = 'block truncate text-xs';
+  what.textContent = truncate(statement.quote, SNIPPET);
+  el.append(who, what);
+  return el;
+}
+
+/** A cluster's content: how many statements it stands for. */
+export function renderCluster(count: number): HTMLElement {
+  const el = document.createElement('span');
+  el.className = 'px-1 text-xs font-semibold tabular-nums';
+  el.textContent = String(count);
+  el.title = `${count} statements: zoom in or double-click to see them`;
+  return el;
+}
+
+function truncate(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
