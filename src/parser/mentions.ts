@@ -135,6 +135,8 @@ function appositiveHead(tokens: readonly Token[], k: number, text: string): Ment
     nearest ??= np;
     if (atClauseStart(tokens, np.from) && np.form === 'name') best = np;
   }
+  const inner = npEndingAt(tokens, k - 1, text);
+  if (inner?.form === 'name' && tokens[inner.from - 1]?.text === ',' && (!best || best.from < inner.from) && nearest?.form !== 'name') return inner;
   return best ?? nearest;
 }
 

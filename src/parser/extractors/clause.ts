@@ -113,6 +113,16 @@ export function sentenceSubject(tokens: readonly Token[], text: string, before: 
     if ((t.cap && !/ing$/.test(t.lower)) || ['he', 'she', 'they', 'it', 'we'].includes(t.lower)) {
       let e = k;
       while (isNameToken(tokens[e + 1]) || tokens[e + 1]?.lower === 'of') e++;
+      const role = tokens[e + 1];
+      if (role && !role.cap && role.word && isNameToken(tokens[e + 2])) {
+        e += 2;
+        while (isNameToken(tokens[e + 1])) e++;
+      } else if (role && !role.cap && role.word && tokens[e + 2]?.text === ',' && isNameToken(tokens[e + 3])) {
+        let n = e + 3;
+        while (isNameToken(tokens[n + 1])) n++;
+        const named = npEndingAt(tokens, n, text);
+        if (named && tokens[n + 1]?.text === ',') return named;
+      }
       const np = npEndingAt(tokens, e, text);
       if (np && (np.form !== 'name' || !['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this'].includes(tokens[np.from]?.lower ?? ''))) return np;
     }

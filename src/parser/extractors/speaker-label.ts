@@ -28,7 +28,7 @@ export function speakerLabel(ctx: ParseContext, s: SentenceInfo): Candidate[] {
     if (!quoted) return;
     let np = npEndingAt(tokens, k - 1, ctx.text);
     if (!np || np.form !== 'name' || (np.from > 0 && tokens[np.from - 1]?.text !== ',')) np = sentenceSubject(tokens, ctx.text, k);
-    if (!np || tokens.slice(0, k).some((x) => x.quote >= 0)) return;
+    if (!np || tokens.slice(0, k).some((x) => x.quote >= 0) || s.cues.some((c) => c.i < k)) return;
     const region = ctx.quotes[next.quote >= 0 ? next.quote : tokens[k + 2]?.quote ?? -1];
     if (!region) return;
     const { kind } = classify(ctx, region.start, region.end);

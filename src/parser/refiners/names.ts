@@ -44,6 +44,7 @@ export function parseName(mention: string): NameParse {
     const w = words[i] ?? '';
     const b = bare(w);
     const next = bare(words[i + 1] ?? '');
+    if (ORG_HEAD.test(w) && bare(words[i + 1] ?? '') === 'of') break;
     if (b === 'of' && i > 0) {
       sawOf = true;
       i++;
@@ -52,7 +53,7 @@ export function parseName(mention: string): NameParse {
     } else if (PERSON_TITLES.has(b) || (TITLES.has(b) && words.length - i >= 3) || /^\p{Ll}/u.test(w) || CONNECTOR.test(w)) {
       if (TITLES.has(b)) titles.push(b);
       i++;
-    } else if (i < words.length - 2 && (DEMONYM.test(w) || /^\p{Lu}/u.test(w)) && TITLES.has(next) && /^\p{Lu}/u.test(words[i + 1] ?? '')) {
+    } else if (i < words.length - 2 && (DEMONYM.test(w) || /^\p{Lu}/u.test(w)) && TITLES.has(next) && /^\p{Lu}/u.test(words[i + 1] ?? '') && !ORG_HEAD.test(words[i + 1] ?? '')) {
       i++;
     } else break;
   }
