@@ -91,6 +91,26 @@ describe('the built app in Chromium', () => {
     await expect.poll(query).toBe('?s=a2-nato-summit-68a11b8d');
   });
 
+  it('wheel zooms and dragging pans; the URL follows with replaceState', async () => {
+    await page.goto(`${site.url}/`);
+    await page.locator('.vis-item [data-statement-id]').first().waitFor({ state: 'visible' });
+    const before = await page.evaluate('history.length');
+    const box = (await page.locator('.vis-center').boundingBox())!;
+    const y = box.y + box.height - 40;
+    await page.mouse.move(box.x + box.width / 2, y);
+    await page.mouse.wheel(0, -400);
+    await expect.poll(windowDays).not.toBeNull();
+    const zoomed = windowDays()!;
+    const from = new URL(page.url()).searchParams.get('from')!;
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 200, y, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(() => new URL(page.url()).searchParams.get('from')).not.toBe(from);
+    expect(new URL(page.url()).searchParams.get('from')! > from).toBe(true);
+    expect(Math.abs(windowDays()! - zoomed)).toBeLessThanOrEqual(1);
+    expect(await page.evaluate('history.length')).toBe(before);
+  });
+
   it('a speaker filter narrows the real timeline and the URL', async () => {
     await page.goto(`${site.url}/`);
     await page.locator('.vis-item [data-statement-id]').first().waitFor();
