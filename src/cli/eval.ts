@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-const USAGE = `usage: npm run eval -- <folder> [--errors N] [--gold FILE] [--lexicon DIR] [--keep FILE]
+const USAGE = `usage: npm run eval -- <folder> [--errors N] [--gold FILE] [--lexicon DIR] [--keep FILE] [--verbose]
 
 Builds the folder's *.txt articles with src/cli/build-data.ts (--jsonl) and, when a gold.jsonl lies
 in the folder or its parent, scores the predictions with ../shared/eval/score.mjs.`;
@@ -22,6 +22,7 @@ function main(): number {
       gold: { type: 'string' },
       lexicon: { type: 'string', default: join(ROOT, 'data', 'lexicon') },
       keep: { type: 'string' },
+      verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -63,7 +64,12 @@ function main(): number {
       for (const line of text.split('\n')) if (line.trim() && !noise(line)) to.write(`${line}\n`);
     };
     echo(build.stdout ?? '', process.stdout);
-    echo(build.stderr ?? '', process.stderr);
+    // Per-article diagnostics (unclosed quotes and the like) are counted, not listed, unless asked for.
+    const stderr = (build.stderr ?? '').split('\n').filter((line) => line.trim() && !noise(line));
+    const diagnostic = (line: string): boolean => /^\s+\S.*:\d+:\d+: (warning|info|error) \[/.test(line);
+    echo(stderr.filter((line) => values.verbose || !diagnostic(line)).join('\n'), process.stderr);
+    const hidden = values.verbose ? 0 : stderr.filter(diagnostic).length;
+    if (hidden) console.log(`(${hidden} article diagnostics not shown; --verbose lists them)`);
     if (build.error) {
       console.error(`error: could not run the build: ${build.error.message}`);
       return 2;
