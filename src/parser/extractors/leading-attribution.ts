@@ -77,20 +77,25 @@ function relativeEnd(s: SentenceInfo, from: number): number {
   return s.end;
 }
 
+const SUBORDINATORS = new Set(['while', 'though', 'although', 'if', 'as', 'because', 'since', 'when', 'after', 'before', 'once', 'unless', 'whereas', 'even']);
+/** Words that open a non-restrictive addition after a comma, outside what the speaker said. */
+const APPENDED = new Set(['who', 'which', 'whom', 'whose', 'where', 'when', 'whether', 'leading', 'compared', 'a', 'an', 'especially', 'particularly', 'despite', 'prompting', 'sending', 'raising', 'amid', 'until', 'after', 'before', 'as']);
 const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet', 'according', 'even']);
 
 /** End of the reported clause: a semicolon, or a comma before "but", "while", a participle cue or "and" + cue. */
 export function clauseEnd(s: SentenceInfo, from: number): number {
   const { tokens } = s;
   const cueAt = new Set(s.cues.map((c) => c.i));
+  const subordinate = SUBORDINATORS.has(tokens[0]?.lower ?? '');
   for (let k = from + 1; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t || t.quote >= 0) continue;
-    if (t.text === ';') return t.start;
+    if (t.text === ';' || t.text === '\u2014' || t.text === '--' || (t.lower === 'but' && k > from + 3)) return t.start;
     if (t.text !== ',') continue;
+    if (subordinate) return t.start;
     const n = tokens[k + 1];
     if (!n || n.quote >= 0) continue;
-    if (CLAUSE_BREAKS.has(n.lower) || (cueAt.has(k + 1) && n.lower.endsWith('ing'))) return t.start;
+    if (CLAUSE_BREAKS.has(n.lower) || APPENDED.has(n.lower) || (cueAt.has(k + 1) && n.lower.endsWith('ing'))) return t.start;
     if (n.lower === 'and' && (cueAt.has(k + 2) || cueAt.has(k + 3) || ['when', 'if', 'then', 'as'].includes(tokens[k + 2]?.lower ?? ''))) return t.start;
     if (n.lower === 'and' && [...cueAt].some((c) => c > k + 2 && c < k + 14 && (subjectBefore(tokens, c, '')?.from ?? -1) > k + 1)) return t.start;
   }

@@ -16,7 +16,8 @@ export function participleAttribution(ctx: ParseContext, s: SentenceInfo): Candi
     let b = cue.i - 1;
     if (tokens[b]?.lower === 'also' || tokens[b]?.lower === 'while' || tokens[b]?.lower === 'before' || tokens[b]?.lower === 'after') b--;
     const coordinated = (tokens[b]?.lower === 'and' || tokens[b]?.lower === 'but') && !verb.lower.endsWith('ing');
-    if (!coordinated && (!verb.lower.endsWith('ing') || (tokens[b]?.text !== ',' && tokens[b]?.text !== '\u2014'))) return;
+    const afterComma = tokens[b]?.text === ',' || tokens[b]?.text === '\u2014' || (/^[\u201d"]$/.test(tokens[b]?.text ?? '') && /,$/.test(tokens[b - 1]?.text ?? ''));
+    if (!coordinated && (!verb.lower.endsWith('ing') || !afterComma)) return;
     const mention = (coordinated ? null : sentenceSubject(tokens, ctx.text, cue.i)) ?? mainSpeaker(ctx, s, n) ?? sentenceSubject(tokens, ctx.text, cue.i);
     if (!mention) return;
     const k = contentStart(tokens, cue);

@@ -45,7 +45,8 @@ export function trailingAttribution(ctx: ParseContext, s: SentenceInfo): Candida
     if (isIntroPhrase(tokens, mention.from) && after < tokens.length - 2) continue;
     if (cue.j - cue.i > 1 && tokens[cue.j - 1]?.lower !== 'out' && after < tokens.length - 2) continue;
     const closing = /^(?:[\u201d"\u2019']|'')$/.test(contentEnd.text) ? ctx.quotes[regionAt(ctx, contentEnd.start)] ?? ctx.quotes[regionAt(ctx, contentEnd.start - 1)] : undefined;
-    const from = closing && closing.end <= contentEnd.start && closing.start >= s.start && closesQuoteWithComma(ctx, contentEnd.start) ? closing.open : s.start;
+    if (contentEnd.text === ',') contentEnd = trimAppositive(tokens, tokens.indexOf(contentEnd)) ?? contentEnd;
+    const from = closing && closing.end <= contentEnd.start && closing.start >= s.start && closesQuoteWithComma(ctx, contentEnd.start) ? closing.open : clauseStart(tokens, tokens.indexOf(contentEnd), s.start);
     const span = trimSpan(ctx.text, from, contentEnd.end);
     if (!/[\u201d"'\u2019]/.test(contentEnd.text) && opensQuoteAfter(tokens, after)) continue;
     if (cue.strength === 'report' && s.cues.some((o) => o.end <= contentEnd.start && !o.according && subjectBefore(tokens, o.i, ctx.text))) continue;
@@ -136,4 +137,31 @@ function parentheticalRest(ctx: ParseContext, s: SentenceInfo, after: number): S
     return trimSpan(ctx.text, n.start, clauseEnd(s, k + 1));
   }
   return null;
+}
+
+/** ", a spokeswoman, Anna White, said": the content ends before the role that opens the appositive. */
+function trimAppositive(tokens: readonly Token[], comma: number): Token | undefined {
+  for (let k = comma - 1; k >= Math.max(0, comma - 6); k--) {
+    const t = tokens[k];
+    if (!t || t.quote >= 0) return undefined;
+    if (t.text === ',') {
+      const first = tokens[k + 1];
+      return first && /^(?:a|an|the|his|her|its|their)$/i.test(first.text) ? t : undefined;
+    }
+  }
+  return undefined;
+}
+
+const CLAUSE_JOINS = new Set(['but', 'and', 'while', 'although', 'though', 'yet', 'whereas']);
+
+/** Start of the reported clause before a trailing attribution: after the last "; " or ", but" / ", and" that opens a clause. */
+function clauseStart(tokens: readonly Token[], end: number, sentenceStart: number): number {
+  for (let k = end - 1; k > 0; k--) {
+    const t = tokens[k];
+    if (!t || t.quote >= 0) continue;
+    if (t.text === ';') return tokens[k + 1]?.start ?? sentenceStart;
+    const prev = tokens[k - 1];
+    if (CLAUSE_JOINS.has(t.lower) && prev?.text === ',' && prev.quote < 0 && end - k > 4) return tokens[k + 1]?.start ?? sentenceStart;
+  }
+  return sentenceStart;
 }
