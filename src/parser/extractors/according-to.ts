@@ -1,5 +1,6 @@
 import type { ParseContext, SentenceInfo } from '../context.ts';
 import { npStartingAt } from '../mentions.ts';
+import { clauseStart } from './trailing-attribution.ts';
 import { classify, trimSpan, type Candidate, type SpanPair } from './types.ts';
 
 /** A nominal source: determined ("the fire department"), plural people or a document ("officials", "court records"). */
@@ -18,7 +19,7 @@ export function accordingTo(ctx: ParseContext, s: SentenceInfo): Candidate[] {
     while (afterNp < tokens.length && tokens[afterNp]?.text !== ',' && !/^[.!?]$/.test(tokens[afterNp]?.text ?? '')) afterNp++;
     const restStart = tokens[afterNp + 1]?.start ?? end;
     const spans: SpanPair[] = [];
-    const before = trimSpan(ctx.text, start, cue.start);
+    const before = trimSpan(ctx.text, clauseStart(tokens, cue.i, start), cue.start);
     const appositive = before !== null && /^(?:the|a|an)$/i.test(tokens[afterNp + 1]?.text ?? '');
     const rest = tokens[afterNp]?.text === ',' && !appositive ? trimSpan(ctx.text, restStart, end) : null;
     if (before) spans.push(before);

@@ -152,10 +152,15 @@ function trimAppositive(tokens: readonly Token[], comma: number): Token | undefi
   return undefined;
 }
 
+const OPENING_SUBORDINATORS = new Set(['while', 'though', 'although', 'because', 'since', 'whereas', 'despite', 'if', 'unless']);
 const CLAUSE_JOINS = new Set(['but', 'and', 'while', 'although', 'though', 'yet', 'whereas']);
 
 /** Start of the reported clause before a trailing attribution: after the last "; " or ", but" / ", and" that opens a clause. */
-function clauseStart(tokens: readonly Token[], end: number, sentenceStart: number): number {
+export function clauseStart(tokens: readonly Token[], end: number, sentenceStart: number): number {
+  if (OPENING_SUBORDINATORS.has(tokens[0]?.lower ?? '')) {
+    const comma = tokens.findIndex((t, n) => n < end - 3 && t.text === ',' && t.quote < 0);
+    if (comma > 0) return tokens[comma + 1]?.start ?? sentenceStart;
+  }
   for (let k = end - 1; k > 0; k--) {
     const t = tokens[k];
     if (!t || t.quote >= 0) continue;

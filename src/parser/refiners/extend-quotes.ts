@@ -1,5 +1,5 @@
 import type { ParseContext, SentenceInfo } from '../context.ts';
-import type { Candidate, SpanPair } from '../extractors/types.ts';
+import { regionAt, type Candidate, type SpanPair } from '../extractors/types.ts';
 import type { QuoteRegion } from '../text/quotes.ts';
 import { spanAt } from '../text/search.ts';
 
@@ -11,7 +11,7 @@ export function extendQuotes(ctx: ParseContext, candidates: readonly Candidate[]
   for (const c of candidates) for (const [s] of c.spans) claimed.add(s);
   const byStart = new Map(ctx.quotes.map((q, i) => [q.start, i]));
   const forward = candidates.map((c) => {
-    if (c.kind !== 'direct') return c;
+    if (c.kind !== 'direct') return followingQuote(ctx, c, pure, claimed);
     const spans: SpanPair[] = [...c.spans];
     let r = byStart.get(spans.at(-1)?.[0] ?? -1) ?? -1;
     let last = r;
@@ -68,4 +68,16 @@ function onlyOwnBetween(ctx: ParseContext, region: QuoteRegion, next: QuoteRegio
   if (c.cueStart < region.close || c.cueStart >= next.open) return false;
   const sentence = ctx.sentences[spanAt(ctx.sentences, c.cueStart)];
   return sentence !== undefined && !/\p{L}/u.test(ctx.text.slice(sentence.end, next.open));
+}
+
+/** An indirect statement followed, in its paragraph, by a sentence that is only a quotation: the quotation continues it. */
+function followingQuote(ctx: ParseContext, c: Candidate, pure: Map<number, SentenceInfo>, claimed: Set<number>): Candidate {
+  const own = ctx.sentences[c.sentence];
+  const next = ctx.sentences[c.sentence + 1];
+  const last = c.spans.at(-1);
+  if (!own || !next || !last || next.paragraph !== own.paragraph || last[1] < own.end - 2) return c;
+  const region = ctx.quotes[regionAt(ctx, next.start)];
+  if (!region || !pure.has(region.open) || claimed.has(region.start) || region.open !== next.start) return c;
+  claimed.add(region.start);
+  return { ...c, kind: 'mixed', spans: [...c.spans, [region.start, region.end]] };
 }
