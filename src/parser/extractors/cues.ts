@@ -15,7 +15,7 @@ export interface CueMatch {
 
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'get', 'got', 'gets', 'getting']);
 /** Verbs of intention that read as a cue only before an infinitive ("declined to comment", "plans to run"). */
-const WEAK_TO = /^(?:declin|refus|plan|intend|aim|seek|sought|vote)/;
+const WEAK_TO = /^(?:declin|refus|plan|intend|aim|seek|sought|vote|decid)/;
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'such', 'public', 'recent', 'prepared', 'latest', 'new', 'first', 'own']);
 
 /** Finds cue verbs and phrases in a sentence's tokens, longest match first, skipping quoted text. */

@@ -5,10 +5,11 @@ import { contentStart, isTrailingRemainder, sentenceSubject } from './clause.ts'
 import { classify, regionAt, trimSpan, type Candidate, type SpanPair } from './types.ts';
 
 const ROLE_HEAD = new RegExp(`\\b(?:${[...ROLE_NOUNS].join('|')})s?$`, 'i');
-const LEADING_PREPOSITION = new Set(['from', 'at', 'with', 'by', 'during', 'after', 'before', 'on', 'in', 'to', 'as', 'into', 'through', 'over', 'under', 'since', 'until']);
+const LEADING_PREPOSITION = new Set(['from', 'at', 'with', 'by', 'during', 'after', 'before', 'on', 'in', 'as', 'into', 'through', 'over', 'under', 'since', 'until']);
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'am', "isn't", "wasn't", 'also', 'not', 'still', 'now', 'again', 'repeatedly', 'publicly']);
 const EVIDENCE = /\b(?:polls?|surveys?|study|studies|reports?|analysis|data|research|figures|records|documents?|estimates?|results?|numbers|tallies|count|review|audit|investigation|findings)\b/i;
-const EVALUATIVE = /^(?:dismiss|reject|defend|blame|praise|criticiz|criticis|attack|slam|blast|accus|mock|thank|describ|call|challeng|question|deni)/;
+const MIN_EVALUATIVE_WORDS = 3;
+const EVALUATIVE = /^(?:dismiss|vot|reject|defend|blame|praise|criticiz|criticis|attack|slam|blast|accus|mock|thank|describ|call|challeng|question|deni)/;
 
 function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
@@ -50,7 +51,7 @@ export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidat
     if (!span) continue;
     const { kind, region } = classify(ctx, span[0], span[1]);
     if (cue.strength === 'trailing' && kind !== 'direct' && !hasThat) continue;
-    if (EVALUATIVE.test(verb) && !hasThat && kind === 'indirect' && wordCount(ctx.text.slice(span[0], span[1])) < 3) continue;
+    if (EVALUATIVE.test(verb) && !hasThat && kind === 'indirect' && wordCount(ctx.text.slice(span[0], span[1])) < MIN_EVALUATIVE_WORDS) continue;
     const spans: SpanPair[] = region ? [[region.start, region.end]] : [span];
     out.push({ spans, cue: cue.text, cueStart: cue.start, kind, mention, sentence: s.index, source: 'leading' });
   }
