@@ -126,6 +126,24 @@ describe('the built app in Chromium', () => {
     expect(query()).toBe('');
   });
 
+  it('works at 360 px: filters on demand, item opens the detail below the timeline', async () => {
+    const phone = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    await phone.goto(`${site.url}/`);
+    await phone.locator('.vis-item [data-statement-id]').first().waitFor({ state: 'visible' });
+    expect(await phone.getByRole('checkbox', { name: /Jens Stoltenberg/ }).isVisible()).toBe(false);
+    await phone.getByRole('button', { name: 'Filters', exact: true }).click();
+    await phone.getByRole('checkbox', { name: /Jens Stoltenberg/ }).check();
+    await expect.poll(() => phone.locator('.vis-item [data-statement-id]').count()).toBe(2);
+    await phone.getByRole('button', { name: 'Hide filters' }).click();
+    await phone.locator('.vis-item', { hasText: 'the alliance monitors' }).click();
+    const heading = phone.getByRole('region', { name: 'Statement detail' }).getByRole('heading', { level: 2 });
+    await expect.poll(() => heading.textContent()).toBe('Jens Stoltenberg');
+    expect(new URL(phone.url()).search).toBe('?speaker=Jens+Stoltenberg&s=a3-grain-deal-b2302d18');
+    const width = await phone.evaluate('document.documentElement.scrollWidth');
+    expect(width).toBeLessThanOrEqual(360);
+    await phone.close();
+  });
+
   it('hostile text in the data never ran', () => {
     expect(dialogs).toEqual([]);
     expect(pageErrors).toEqual([]);
