@@ -13,6 +13,7 @@ export interface Mention {
   form: MentionForm;
 }
 
+const CALENDAR = new Set(['january', 'february', 'march', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.']);
 const NAME_CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'van', 'von', 'bin', 'al', 'da', 'di', 'du', 'der', 'for', 'the', 'and']);
 const NOT_NAMES = new Set(
   'the a an but and or so yet this that these those it its in on at for to from with by as if when while after before since because although though however meanwhile still also then there here we i you they he she his her their our my your what who which where why how asked speaking still even both all some many most one two three four five each every several any no none another other such more less few after before during despite among'.split(' '),
@@ -21,7 +22,7 @@ const LEFT_OF_NAME = new Set([...TITLES, ...ROLE_NOUNS, 'news', 'press', 'wire',
 const STOP_NOMINAL = new Set(['that', 'which', 'who', 'and', 'but', 'or', 'as', 'if', 'when', 'because', 'while', 'than', 'not', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'be', 'been', 'will', 'would', 'said', 'says', 'to']);
 
 export function isNameToken(t: Token | undefined): boolean {
-  return t !== undefined && t.quote < 0 && t.cap && !NOT_NAMES.has(t.lower) && !DAYS.has(t.lower);
+  return t !== undefined && t.quote < 0 && t.cap && !NOT_NAMES.has(t.lower) && !DAYS.has(t.lower) && !CALENDAR.has(t.lower);
 }
 
 function mention(tokens: readonly Token[], from: number, to: number, text: string, form: MentionForm): Mention {

@@ -2,7 +2,7 @@ import type { ParseContext } from '../context.ts';
 import { genderOfFirstName } from '../lexicon/first-names.ts';
 import { FEMALE, MALE, PERSON_TITLES } from '../lexicon/people.ts';
 import { isNameToken } from '../mentions.ts';
-import { parseName, sameSurname } from './names.ts';
+import { ORG_LAST, parseName, sameSurname } from './names.ts';
 
 export type Gender = 'm' | 'f';
 
@@ -17,7 +17,6 @@ export interface Entity {
   org: boolean;
 }
 
-const ORG_SUFFIX = /^(?:Inc\.?|Corp\.?|Co\.?|Ltd\.?|LLC|Labs?|Foods|Group|Company|Companies|Bank|University|College|Institute|Association|Council|Committee|Agency|Department|Ministry|Party|Campaign|News|Times|Post|Journal|Network|Foundation|Center|Centre|Fund|Club|Union|Court|Commission|Board|Services?|Systems|Technologies|Airlines?|Motors|Energy|Partners|Capital|Holdings|Media|Press|Wire|Radio|Television|TV|Pharmaceuticals|Health|Insurance|Industries|Enterprises|Works|Stores|Brands|Motors|Electric|Club|Team|FC|Authority|Office|Administration|Police|Army|Navy)$/;
 
 /** One place where a name is written outside quotations. */
 export interface Occurrence {
@@ -60,7 +59,7 @@ export function collectEntities(ctx: ParseContext): { entities: Entity[]; occurr
         found.person ||= titled;
         continue;
       }
-      const org = ORG_SUFFIX.test(words.at(-1) ?? '') || /^[A-Z]{2,6}$/.test(parsed.name);
+      const org = ORG_LAST.test(words.at(-1) ?? '') || /^[A-Z]{2,6}$/.test(parsed.name);
       byName.set(parsed.name, { name: parsed.name, surname: words.at(-1) ?? parsed.name, first: first.start, titles: new Set(parsed.titles), person: !org && (titled || gender !== undefined), org, ...(gender ? { gender } : {}) });
     }
   }

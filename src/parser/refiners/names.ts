@@ -6,9 +6,11 @@ export type NameParse = { kind: 'name'; name: string; titles: string[] } | { kin
 const DETERMINER = /^(?:the|a|an|his|her|their|its|our)$/i;
 const CONNECTOR = /^(?:of|the|and|for|&)$/i;
 const PERSON_ROLE = /^(?:mayor|spokes(?:man|woman|person)|lawyers?|attorneys?|manager|chief|director|head|leader|president|minister|secretary|aides?|advis[eo]rs?|officials?|governor|senator|chair(?:man|woman)?|ceo|founder|owner|coach|wife|husband|son|daughter|mother|father|brother|sister|friends?|spouse|partner|deputy|representative|counsel|economists?|analysts?|strategists?|pollsters?|experts?)$/i;
+/** Last words of an organisation's name ("… Foundation", "… Center", "… Department"). */
+export const ORG_LAST = /^(?:Inc\.?|Corp\.?|Co\.?|Ltd\.?|LLC|Labs?|Foods|Group|Company|Companies|Bank|University|College|Institute|Association|Council|Committee|Agency|Department|Ministry|Party|Campaign|News|Times|Post|Journal|Network|Foundation|Center|Centre|Fund|Club|Union|Court|Commission|Board|Services?|Systems|Technologies|Airlines?|Motors|Energy|Partners|Capital|Holdings|Media|Press|Wire|Radio|Television|Pharmaceuticals|Insurance|Industries|Enterprises|Stores|Brands|Electric|Team|FC|Authority|Office|Administration|Police|Army|Navy|Observer|Tribune|Herald|Gazette|Review|Magazine|Project|Coalition|Alliance|Caucus|Federation|League|Society|Council|Bureau|Service|Organization|Organisation)$/;
 const OCCUPATION = /^\p{Lu}\p{Ll}+(?:man|woman|er|or|ist|ian|ant|ent)$/u;
 /** Words that end the name of a body ("Bank of America", "University of Texas"), not of a person. */
-export const ORG_HEAD = /^(?:Bank|University|College|Institute|Department|Ministry|Office|School|Council|Board|Commission|Committee|Court|Association|Federation|League|Union|Society|Academy|Museum|Church|House|Secretary|Party|Government|Republic|State|States|Kingdom|City|County|Center|Centre|Corps|Bureau|Agency|Service|Chamber|Friends|Daughters|Sons|Sisters|Brothers)$/;
+export const ORG_HEAD = /^(?:Bank|University|College|Institute|Department|Ministry|Office|School|Council|Board|Commission|Committee|Court|Association|Federation|League|Union|Society|Academy|Museum|Church|House|Party|Government|Republic|State|States|Kingdom|City|County|Center|Centre|Corps|Bureau|Agency|Service|Chamber|Friends|Daughters|Sons|Sisters|Brothers)$/;
 
 function bare(word: string): string {
   return word.toLowerCase().replace(/[.,]+$/g, '');
@@ -26,6 +28,10 @@ export function parseName(mention: string): NameParse {
   const base = words.filter((w) => !DETERMINER.test(w));
   if (words.length >= 3 && OCCUPATION.test(words[0] ?? '') && !TITLES.has(bare(words[0] ?? '')) && words.slice(1).every((w) => /^\p{Lu}/u.test(w))) words = words.slice(1);
   while (words.length && /^\p{Ll}/u.test(words[0] ?? '') && !TITLES.has(bare(words[0] ?? ''))) words = words.slice(1);
+  const theOrg = words[0] === 'The' && words.length > 2 && ORG_LAST.test(words.at(-1) ?? '') && words.slice(1).every((w) => /^\p{Lu}/u.test(w));
+  if (theOrg || (ORG_LAST.test(words.at(-1) ?? '') && words.every((w) => /^\p{Lu}/u.test(w) && !PERSON_TITLES.has(bare(w))))) {
+    return { kind: 'name', name: words.join(' ').replace(/['\u2019]s$/, ''), titles: [] };
+  }
   const determined = words.length > 1 && DETERMINER.test(words[0] ?? '');
   while (words.length > 1 && DETERMINER.test(words[0] ?? '')) words = words.slice(1);
   const named = words.filter((w) => /^\p{Lu}/u.test(w) && !TITLES.has(bare(w))).length;

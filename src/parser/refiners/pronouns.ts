@@ -24,6 +24,17 @@ export class Salience {
     for (const o of occurrences) (this.namesIn.get(o.sentence) ?? this.namesIn.set(o.sentence, []).get(o.sentence))?.push(o);
   }
 
+  private readonly bodies = new Map<string, string>();
+
+  /** One spelling per organisation: "The Clinton Foundation" and "the Clinton Foundation" are one speaker. */
+  bodyName(name: string): string {
+    const key = name.replace(/^The /, '').toLowerCase();
+    const known = this.bodies.get(key);
+    if (known) return known;
+    this.bodies.set(key, name);
+    return name;
+  }
+
   /** Records a resolved speaker. */
   add(seen: Seen): void {
     this.history.push(seen);

@@ -80,7 +80,8 @@ function resolveOne(text: string, form: string, c: Candidate, entities: Entity[]
     if (byLexSurname) return { name: byLexSurname.name, person: true };
   }
   const e = s.entities.get(name);
-  return { name, person: e ? e.person || words.length >= 2 : words.length >= 2 };
+  const person = e ? e.person || (words.length >= 2 && !e.org) : words.length >= 2;
+  return { name: person ? name : s.bodyName(name), person };
 }
 
 function nearestEntity(entities: Entity[], at: number, ok: (e: Entity) => boolean): Entity | undefined {
