@@ -131,6 +131,14 @@ describe('the built app in Chromium', () => {
     await phone.goto(`${site.url}/`);
     await phone.locator('.vis-item [data-statement-id]').first().waitFor({ state: 'visible' });
     expect(await phone.getByRole('checkbox', { name: /Jens Stoltenberg/ }).isVisible()).toBe(false);
+    // Three statements of one day share a cluster at this width; Enter on it zooms in to them.
+    const cluster = phone.getByRole('button', { name: '3 statements on 2023-07-11, press Enter to zoom in' });
+    await cluster.focus();
+    await phone.keyboard.press('Enter');
+    await expect.poll(() => new URL(phone.url()).search).toBe('?from=2023-07-10&to=2023-07-12');
+    await expect.poll(() => phone.locator('.vis-item [data-statement-id]').count()).toBe(3);
+    await phone.getByRole('button', { name: 'Fit all' }).click();
+    await expect.poll(() => new URL(phone.url()).search).toBe('');
     await phone.getByRole('button', { name: 'Filters', exact: true }).click();
     await phone.getByRole('checkbox', { name: /Jens Stoltenberg/ }).check();
     await expect.poll(() => phone.locator('.vis-item [data-statement-id]').count()).toBe(2);

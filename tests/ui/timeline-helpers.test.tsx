@@ -36,6 +36,9 @@ describe('timeline item content', () => {
 
   it('clusters show their count', () => {
     expect(renderCluster(12).textContent).toBe('12');
+    const zoomable = renderCluster(3, '2023-07-11', '2023-07-12');
+    expect(zoomable.getAttribute('aria-label')).toBe('3 statements from 2023-07-11 to 2023-07-12, press Enter to zoom in');
+    expect(zoomable.tabIndex).toBe(0);
   });
 });
 

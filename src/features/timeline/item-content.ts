@@ -21,12 +21,20 @@ export function renderItem(statement: Statement): HTMLElement {
   return el;
 }
 
-/** A cluster's content: how many statements it stands for. */
-export function renderCluster(count: number): HTMLElement {
+/** A cluster's content: how many statements it stands for; Enter zooms to its days. */
+export function renderCluster(count: number, from?: string, to?: string): HTMLElement {
   const el = document.createElement('span');
   el.className = 'px-1 text-xs font-semibold tabular-nums';
   el.textContent = String(count);
-  el.title = `${count} statements: zoom in or double-click to see them`;
+  const days = from && to ? (from === to ? ` on ${from}` : ` from ${from} to ${to}`) : '';
+  el.title = `${count} statements${days}: zoom in, double-click or press Enter to see them`;
+  if (from && to) {
+    el.tabIndex = 0;
+    el.setAttribute('role', 'button');
+    el.setAttribute('aria-label', `${count} statements${days}, press Enter to zoom in`);
+    el.dataset.clusterFrom = from;
+    el.dataset.clusterTo = to;
+  }
   return el;
 }
 

@@ -67,8 +67,11 @@ export function createTimelineAdapter(
       showStipes: true,
       fitOnDoubleClick: true,
     },
-    template: (item?: { statement?: Statement; uiItems?: unknown[] }) =>
-      item?.statement ? elementFor(item.statement) : renderCluster(item?.uiItems?.length ?? 0),
+    template: (item?: { statement?: Statement; uiItems?: { data?: { statement?: Statement } }[] }) => {
+      if (item?.statement) return elementFor(item.statement);
+      const dates = (item?.uiItems ?? []).flatMap((ui) => (ui.data?.statement ? [ui.data.statement.date] : [])).sort();
+      return renderCluster(item?.uiItems?.length ?? 0, dates[0], dates.at(-1));
+    },
   };
   // vis calls the template on every redraw; handing back the same node keeps keyboard focus on it.
   const elements = new Map<string, HTMLElement>();
@@ -103,6 +106,17 @@ export function createTimelineAdapter(
   });
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
+    const cluster = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('[data-cluster-from]') : null;
+    if (cluster?.dataset.clusterFrom && cluster.dataset.clusterTo) {
+      // Keyboard stand-in for double-click: zoom to the cluster's days.
+      event.preventDefault();
+      const from = startOf(cluster.dataset.clusterFrom);
+      const to = startOf(cluster.dataset.clusterTo) + DAY;
+      const pad = Math.max((to - from) * 0.25, DAY / 2);
+      commitNextRange = true;
+      timeline.setWindow(from - pad, to + pad, { animation: false });
+      return;
+    }
     const target = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-statement-id]') : null;
     const id = target?.dataset.statementId;
     if (!id || !shown.has(id)) return;
