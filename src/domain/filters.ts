@@ -16,11 +16,6 @@ export interface FacetCounts {
   themes: FacetCount[];
 }
 
-/** True when no filter is active. */
-export function noFilters(filters: Filters): boolean {
-  return filters.speakers.length === 0 && filters.themes.length === 0;
-}
-
 /** Statements that pass both filters, in their input order. */
 export function applyFilters(statements: readonly Statement[], filters: Filters): Statement[] {
   const speakers = new Set(filters.speakers);

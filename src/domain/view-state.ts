@@ -22,15 +22,6 @@ export interface ParsedViewState {
   ignored: string[];
 }
 
-export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
-  date: null,
-  from: null,
-  to: null,
-  speakers: [],
-  themes: [],
-  selected: null,
-}) as ViewState;
-
 /** Longest query string we read at all; anything longer is junk or an attack. */
 export const MAX_SEARCH_LENGTH = 8192;
 const MAX_VALUE_LENGTH = 300;
@@ -170,11 +161,6 @@ export function reconcileViewState(state: ViewState, known: KnownValues): Parsed
     selected = null;
   }
   return { state: { ...state, speakers, themes, selected }, ignored };
-}
-
-/** True when both states describe the same view. */
-export function sameViewState(a: ViewState, b: ViewState): boolean {
-  return formatViewState(a) === formatViewState(b);
 }
 
 /** Sorted, de-duplicated copy: the canonical order of repeatable values. */
