@@ -67,10 +67,12 @@ export class Salience {
     const here = this.namesIn.get(sentence)?.find((o) => o.at < at && o.subject && ok(o.name));
     if (here) return here.name;
     for (let sj = sentence - 1; sj >= Math.max(0, sentence - 5); sj--) {
-      const spoke = this.spokeIn.get(sj)?.filter((h) => person(h.name) && this.compatible(h.name, gender)).at(-1);
-      if (spoke) return spoke.name;
       const subj = this.namesIn.get(sj)?.find((o) => o.subject && ok(o.name));
       if (subj) return subj.name;
+      const spoke = this.spokeIn.get(sj)?.filter((h) => person(h.name) && this.compatible(h.name, gender)).at(-1);
+      if (spoke) return spoke.name;
+      const any = this.namesIn.get(sj)?.find((o) => ok(o.name));
+      if (any) return any.name;
     }
     for (let n = this.history.length - 1; n >= Math.max(0, this.history.length - 30); n--) {
       const h = this.history[n];
