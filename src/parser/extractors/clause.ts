@@ -26,6 +26,16 @@ export function contentStart(tokens: readonly Token[], cue: CueMatch): number {
       k = m;
     }
   }
+  for (let m = k; m < tokens.length && m - k < 14; m++) {
+    const t = tokens[m];
+    if (!t || t.quote >= 0 || t.lower === 'that') break;
+    if ((t.text === ',' || t.text === ':') && m > k) {
+      const q = (tokens[m + 1]?.quote ?? -1) >= 0 ? m + 1 : (tokens[m + 2]?.quote ?? -1) >= 0 && QUOTE_OPENERS.test(tokens[m + 1]?.text ?? '') ? m + 2 : -1;
+      if (q > 0) return q;
+      break;
+    }
+    if (!t.word) break;
+  }
   const thatSearch = !/^(?:criticiz|criticis|accus|prais|blam|thank|attack|defend|slam|blast|mock|describ|call|label|brand|dub|challeng|question)/.test(verb);
   for (let m = k; thatSearch && m < tokens.length && m - k < 10; m++) {
     const t = tokens[m];

@@ -49,6 +49,12 @@ export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidat
     const relative = tokens[mention.from]?.lower === 'who' || tokens[cue.i - 1]?.lower === 'who';
     const span = trimSpan(ctx.text, first.start, relative ? relativeEnd(s, k) : contentEnd(ctx, s, cue.j));
     if (!span) continue;
+    const leadToken = first.quote >= 0 ? first : tokens[k + 1];
+    const lead = leadToken && leadToken.quote >= 0 && span[0] <= leadToken.start ? ctx.quotes[leadToken.quote] : undefined;
+    if (lead && lead.open <= span[0] + 1 && lead.end < span[1] && /[,.?!]/.test(ctx.text[lead.end - 1] ?? '')) {
+      const after = tokens.find((t) => t.start >= lead.close && t.word);
+      if (after && (after.lower.endsWith('ing') || s.cues.some((c) => c.start === after.start))) span[1] = lead.end;
+    }
     const { kind, region } = classify(ctx, span[0], span[1]);
     if (cue.strength === 'trailing' && kind !== 'direct' && !hasThat) continue;
     if (EVALUATIVE.test(verb) && !hasThat && kind === 'indirect' && wordCount(ctx.text.slice(span[0], span[1])) < MIN_EVALUATIVE_WORDS) continue;

@@ -14,7 +14,7 @@ export function participleAttribution(ctx: ParseContext, s: SentenceInfo): Candi
     const verb = tokens[cue.i];
     if (cue.according || !verb || cue.strength === 'weak') return;
     let b = cue.i - 1;
-    if (tokens[b]?.lower === 'also' || tokens[b]?.lower === 'while' || tokens[b]?.lower === 'before' || tokens[b]?.lower === 'after') b--;
+    while (b > 0 && ['also', 'while', 'before', 'after', 'later', 'then', 'again', 'repeatedly', 'even', 'finally', 'once'].includes(tokens[b]?.lower ?? '')) b--;
     const coordinated = (tokens[b]?.lower === 'and' || tokens[b]?.lower === 'but') && !verb.lower.endsWith('ing');
     const afterComma = tokens[b]?.text === ',' || tokens[b]?.text === '\u2014' || (/^[\u201d"]$/.test(tokens[b]?.text ?? '') && /,$/.test(tokens[b - 1]?.text ?? ''));
     if (!coordinated && (!verb.lower.endsWith('ing') || !afterComma)) return;

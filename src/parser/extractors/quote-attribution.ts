@@ -20,7 +20,7 @@ export function quoteAttribution(ctx: ParseContext, s: SentenceInfo): Candidate[
     const np = subjectAfter(tokens, k + 1, ctx.text);
     if (!np) continue;
     const verb = tokens[np.to];
-    if (!verb || verb.quote >= 0 || !(VERB.test(verb.text) || cueStrength(verb.lower)) || verb.lower.endsWith('ss')) continue;
+    if (!verb || verb.quote >= 0 || !(VERB.test(verb.text) || cueStrength(verb.lower) || verb.lower === 'read') || verb.lower.endsWith('ss')) continue;
     const spans: [number, number][] = [[region.start, region.end]];
     const next = tokens[np.to + 2]?.quote === -1 ? tokens[np.to + 3] : tokens[np.to + 2];
     const split = tokens[np.to + 1]?.text === ',' && next && next.quote >= 0 ? ctx.quotes[next.quote] : undefined;
@@ -39,9 +39,11 @@ function subjectAfter(tokens: readonly Token[], j: number, text: string): Mentio
   if (isNameToken(t)) {
     while (isNameToken(tokens[e + 1])) e++;
   } else if (DETERMINERS.has(t.lower)) {
-    while (e < j + 4 && tokens[e + 1]?.word && !tokens[e + 1]?.cap && !VERB.test(tokens[e + 1]?.text ?? '')) e++;
+    while (e < j + 4 && tokens[e + 1]?.word && !tokens[e + 1]?.cap && !VERB.test(tokens[e + 1]?.text ?? '') && !cueStrength(tokens[e + 1]?.lower ?? '') && tokens[e + 1]?.lower !== 'read') e++;
     if (e === j) return null;
   } else return null;
   const np = npEndingAt(tokens, e, text);
+  const last = tokens[e];
+  if (!np && last && e > j) return { from: j, to: e + 1, start: t.start, end: last.end, text: text.slice(t.start, last.end), form: 'nominal' };
   return np ? { ...np, from: j, start: t.start, text: text.slice(t.start, np.end) } : null;
 }
