@@ -18,8 +18,8 @@ const OVERALL = { recall: 0.9, precision: 0.9, speaker: 0.9 };
 //     "the city's transport department" resolved to "city"
 //   foreign-water-treaty: "Lakeland's foreign minister, Joanna Melnyk, called …" left as speaker
 //     "foreign minister"; "said it expected …" read twice (cue "expected" inside the content)
-// (The golden files of courts-voting-map and sport-cup-semifinal are correct but incomplete: the
-// parser misses "ruling that …" and the colon quote after "was blunt:".)
+// (The golden file of courts-voting-map is correct but incomplete: the parser misses the
+// participle attribution "ruling that …".)
 const REVIEWED = new Set(['climate-managed-retreat', 'courts-voting-map', 'health-measles', 'sport-cup-semifinal', 'tech-thermostat-recall']);
 
 const lexicon = loadLexicon();
