@@ -23,6 +23,7 @@ export interface ParseContext {
   sentences: SentenceInfo[];
 }
 
+const CLOSERS = new Set([' ', '\t', '"', "'", '\u201d', '\u2019', ')']);
 const BOILERPLATE = /^(?:recall|read more|advertisement|related|see also|watch|listen|share this|subscribe)\b/i;
 
 /** Segments the body into paragraphs, quotations, sentences and tokens with cues. */
@@ -33,18 +34,34 @@ export function buildContext(text: string, bodyStart: number, lexicon: Lexicon):
   const headlines = new Set<number>();
   paragraphs.forEach((p, i) => {
     const body = text.slice(p.start, p.end);
-    const unquoted = body.replace(/[\s"'\u201d\u2019)]+$/, '');
-    if (BOILERPLATE.test(body) || !/[.!?\u2026:,]$/.test(unquoted)) headlines.add(i);
+    let e = body.length;
+    while (e > 0 && CLOSERS.has(body[e - 1] ?? '')) e--;
+    if (BOILERPLATE.test(body) || !/[.!?\u2026:,]/.test(body[e - 1] ?? '')) headlines.add(i);
   });
   const allQuotes = mergeRegions(quotes, singles);
   const sentences: SentenceInfo[] = [];
   paragraphs.forEach((p, pi) => {
     for (const s of splitSentences(text, p, pi, quotes)) {
-      const tokens = tokenize(text, s.start, s.end, allQuotes);
-      sentences.push({ ...s, index: sentences.length, tokens, cues: findCues(tokens).map((c) => ({ ...c, text: text.slice(c.start, c.end) })) });
+      for (const tokens of chunks(tokenize(text, s.start, s.end, allQuotes))) {
+        const start = tokens.length === 0 ? s.start : Math.max(s.start, tokens[0]?.start ?? s.start);
+        const end = tokens.length === 0 ? s.end : Math.min(s.end, tokens.at(-1)?.end ?? s.end);
+        const span = tokens.length && (tokens[0]?.start ?? 0) <= s.start + 2 && (tokens.at(-1)?.end ?? 0) >= s.end - 2 ? { start: s.start, end: s.end } : { start, end };
+        sentences.push({ ...s, ...span, index: sentences.length, tokens, cues: findCues(tokens).map((c) => ({ ...c, text: text.slice(c.start, c.end) })) });
+      }
     }
   });
   return { text, bodyStart, lexicon, paragraphs, headlines, quotes: allQuotes, singles, sentences };
+}
+
+const MAX_UNQUOTED = 400;
+const CHUNK = 200;
+
+/** A run-on "sentence" with hundreds of unquoted words is cut into pieces, so the work per cue stays bounded. */
+function chunks(tokens: Token[]): Token[][] {
+  if (tokens.filter((t) => t.quote < 0).length <= MAX_UNQUOTED) return [tokens];
+  const out: Token[][] = [];
+  for (let i = 0; i < tokens.length; i += CHUNK) out.push(tokens.slice(i, i + CHUNK));
+  return out;
 }
 
 function mergeRegions(a: readonly QuoteRegion[], b: readonly QuoteRegion[]): QuoteRegion[] {

@@ -58,3 +58,24 @@ describe('parseArticle pipeline', () => {
     expect(r.statements.length).toBeGreaterThan(1000);
   });
 });
+
+describe('pathological input stays linear', () => {
+  it.each([
+    ['quote marks', '"'.repeat(500_000) + 'x'],
+    ['dotted initials', 'a.'.repeat(300_000) + ' The end.'],
+    ['one long sentence of names', 'Ann Lee '.repeat(120_000) + 'said so.'],
+    ['apostrophes', "''".repeat(300_000)],
+  ])('%s', (_name, body) => {
+    const r = parse(` date 2024-02-01 ${body}`);
+    expect(r.article).not.toBeNull();
+  });
+});
+
+describe('run-on text with many cues stays linear', () => {
+  it.each([
+    ['a said-chain without punctuation', 'he said '.repeat(125_000)],
+    ['parenthetical attributions', 'X, he said, '.repeat(80_000)],
+  ])('%s', (_name, body) => {
+    expect(parse(` date 2024-02-01 ${body}`).article).not.toBeNull();
+  });
+});

@@ -38,7 +38,7 @@ const STARTERS = new Set('he she it they we i the a an but and in this that ther
 /** True when the period at `dot` ends an abbreviation rather than a sentence. */
 function isAbbreviation(text: string, dot: number, next: string): boolean {
   let s = dot;
-  while (s > 0 && /[\p{L}.]/u.test(text[s - 1] ?? '')) s--;
+  while (s > 0 && dot - s < 30 && /[\p{L}.]/u.test(text[s - 1] ?? '')) s--;
   const word = text.slice(s, dot);
   if (/^\p{Lu}$/u.test(word)) return true;
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return !STARTERS.has(next.toLowerCase());
