@@ -79,3 +79,19 @@ describe('run-on text with many cues stays linear', () => {
     expect(parse(` date 2024-02-01 ${body}`).article).not.toBeNull();
   });
 });
+
+describe('many distinct speakers stay linear', () => {
+  it('parses 15,000 people quoted once each', () => {
+    const word = (n: number): string => {
+      let s = '';
+      let i = n;
+      do {
+        s += String.fromCharCode(97 + (i % 26));
+        i = Math.floor(i / 26);
+      } while (i > 0);
+      return `${s.charAt(0).toUpperCase()}${s.slice(1)}son`;
+    };
+    const body = Array.from({ length: 15_000 }, (_, i) => `Mayor ${word(i)} ${word(i + 7)} spoke. “We win ${i},” ${word(i + 7)} said.`).join('\n\n');
+    expect(parse(` date 2024-02-01 ${body}`).statements.length).toBe(15_000);
+  });
+});

@@ -63,12 +63,36 @@ export function collectEntities(ctx: ParseContext): { entities: Entity[]; occurr
       byName.set(parsed.name, { name: parsed.name, surname: words.at(-1) ?? parsed.name, first: first.start, titles: new Set(parsed.titles), person: !org && (titled || gender !== undefined), org, ...(gender ? { gender } : {}) });
     }
   }
-  const full = [...byName.values()].filter((e) => e.name.includes(' '));
+  const full = new EntityIndex([...byName.values()].filter((e) => e.name.includes(' ')));
   const occurrences = raw.map((o) => {
     if (o.name.includes(' ')) return o;
-    const e = full.find((x) => !x.org && sameSurname(x.surname, o.name));
+    const e = full.candidates(o.name).find((x) => !x.org && sameSurname(x.surname, o.name));
     if (e) e.person = true;
     return e ? { ...o, name: e.name } : o;
   });
   return { entities: [...byName.values()].filter((e) => e.name.includes(' ') || e.titles.size > 0 || e.person || e.org), occurrences };
+}
+
+/** Entities grouped by the first three letters of their surname and by title, so lookups stay cheap in long articles. */
+export class EntityIndex {
+  private readonly byPrefix = new Map<string, Entity[]>();
+  private readonly byTitle = new Map<string, Entity[]>();
+
+  constructor(readonly all: readonly Entity[]) {
+    for (const e of all) {
+      const key = e.surname.slice(0, 3).toLowerCase();
+      (this.byPrefix.get(key) ?? this.byPrefix.set(key, []).get(key))?.push(e);
+      for (const t of e.titles) (this.byTitle.get(t) ?? this.byTitle.set(t, []).get(t))?.push(e);
+    }
+  }
+
+  /** Entities whose surname may match `surname` (same first three letters). */
+  candidates(surname: string): readonly Entity[] {
+    return this.byPrefix.get(surname.slice(0, 3).toLowerCase()) ?? [];
+  }
+
+  /** Entities written with this title ("president", "senator"). */
+  titled(title: string): readonly Entity[] {
+    return this.byTitle.get(title) ?? [];
+  }
 }

@@ -78,7 +78,7 @@ export class Salience {
       const h = this.history[n];
       if (h && person(h.name) && this.compatible(h.name, gender)) return h.name;
     }
-    for (let n = lowerBound(this.occurrences, at, (o) => o.at) - 1; n >= 0; n--) {
+    for (let top = lowerBound(this.occurrences, at, (o) => o.at) - 1, n = top; n >= Math.max(0, top - 200); n--) {
       const o = this.occurrences[n];
       if (o && ok(o.name)) return o.name;
     }
@@ -88,7 +88,7 @@ export class Salience {
   /** The organisation named last before `at` (for "the company"), from speakers and name occurrences. */
   nearestOrg(at: number): string | undefined {
     let any: string | undefined;
-    for (let n = lowerBound(this.occurrences, at, (o) => o.at) - 1; n >= 0; n--) {
+    for (let top = lowerBound(this.occurrences, at, (o) => o.at) - 1, n = top; n >= Math.max(0, top - 200); n--) {
       const o = this.occurrences[n];
       if (!o || !this.entities.get(o.name)?.org) continue;
       if (o.subject) return o.name;

@@ -2,7 +2,7 @@ import type { Lexicon } from '../../domain/lexicon.ts';
 import type { ParseContext } from '../context.ts';
 import type { Candidate } from '../extractors/types.ts';
 import { FEMALE, MALE } from '../lexicon/people.ts';
-import { collectEntities, type Entity } from './entities.ts';
+import { collectEntities, EntityIndex, type Entity } from './entities.ts';
 import { parseName, sameSurname } from './names.ts';
 import { Salience, type Seen } from './pronouns.ts';
 
@@ -19,11 +19,12 @@ const BODY_ROLES = new Set(['company', 'firm', 'group', 'organization', 'organis
 export function resolveSpeakers(ctx: ParseContext, candidates: readonly Candidate[]): Resolved[] {
   const { entities, occurrences } = collectEntities(ctx);
   const salience = new Salience(new Map(entities.map((e) => [e.name, e])), occurrences);
+  const index = new EntityIndex(entities);
   const out: Resolved[] = [];
   for (const c of [...candidates].sort((a, b) => a.cueStart - b.cueStart)) {
     const m = c.mention;
     if (!m) continue;
-    const speaker = resolveOne(m.text, m.form, c, entities, salience, ctx.lexicon);
+    const speaker = resolveOne(m.text, m.form, c, index, salience, ctx.lexicon);
     if (!speaker) continue;
     out.push({ ...c, speaker: speaker.name, speakerMention: m.text });
     salience.add({ ...speaker, at: c.cueStart, sentence: c.sentence });
@@ -31,7 +32,7 @@ export function resolveSpeakers(ctx: ParseContext, candidates: readonly Candidat
   return out;
 }
 
-function resolveOne(text: string, form: string, c: Candidate, entities: Entity[], s: Salience, lexicon: Lexicon): Speaker | null {
+function resolveOne(text: string, form: string, c: Candidate, index: EntityIndex, s: Salience, lexicon: Lexicon): Speaker | null {
   const lower = text.toLowerCase();
   const at = c.mention?.start ?? c.cueStart;
   const history = s.history;
@@ -56,7 +57,7 @@ function resolveOne(text: string, form: string, c: Candidate, entities: Entity[]
       const body = s.nearestOrg(at);
       if (body) return { name: body, person: false };
     }
-    const e = nearestEntity(entities, at, (x) => x.titles.has(role));
+    const e = nearestEntity(index.titled(role), at, () => true);
     if (e) return { name: e.name, person: true };
     const fromLexicon = lexicon.speakers.speakers.find((x) => x.roles.some((r) => r.toLowerCase() === parsed.text.toLowerCase() || r.toLowerCase() === role));
     if (fromLexicon) return { name: fromLexicon.name, person: fromLexicon.kind === 'person' };
@@ -74,7 +75,8 @@ function resolveOne(text: string, form: string, c: Candidate, entities: Entity[]
     if (sameSurname(hw.at(-1) ?? '', surname) && (words.length === 1 || hw.length === 1 || hw[0] === words[0])) return hw.length >= words.length ? h : { ...h, name };
   }
   if (words.length === 1) {
-    const e = nearestEntity(entities, at, (x) => x.surname.toLowerCase() === surname.toLowerCase() && x.name.includes(' ')) ?? nearestEntity(entities, at, (x) => sameSurname(x.surname, surname) && x.name.includes(' '));
+    const near = index.candidates(surname);
+    const e = nearestEntity(near, at, (x) => x.surname.toLowerCase() === surname.toLowerCase() && x.name.includes(' ')) ?? nearestEntity(near, at, (x) => sameSurname(x.surname, surname) && x.name.includes(' '));
     if (e) return { name: e.name, person: true };
     const byLexSurname = lexicon.speakers.speakers.find((x) => x.kind === 'person' && [x.name, ...x.aliases].some((a) => (a.split(' ').at(-1) ?? '').toLowerCase() === surname.toLowerCase()));
     if (byLexSurname) return { name: byLexSurname.name, person: true };
@@ -84,7 +86,7 @@ function resolveOne(text: string, form: string, c: Candidate, entities: Entity[]
   return { name: person ? name : s.bodyName(name), person };
 }
 
-function nearestEntity(entities: Entity[], at: number, ok: (e: Entity) => boolean): Entity | undefined {
+function nearestEntity(entities: readonly Entity[], at: number, ok: (e: Entity) => boolean): Entity | undefined {
   let best: Entity | undefined;
   for (const e of entities) {
     if (!ok(e)) continue;
