@@ -97,7 +97,7 @@ export function clauseEnd(s: SentenceInfo, from: number): number {
   for (let k = from + 1; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t || t.quote >= 0) continue;
-    if (t.text === ';' || t.text === '\u2014' || t.text === '--' || (t.lower === 'but' && k > from + 3)) return t.start;
+    if (t.text === ';' || t.text === '\u2014' || t.text === '--') return t.start;
     if (t.text !== ',') continue;
     if (subordinate) return t.start;
     const n = tokens[k + 1];
