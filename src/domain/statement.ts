@@ -121,3 +121,10 @@ export function articleIdFromFile(file: string): string {
   const stem = base.replace(/\.[^.]+$/, '');
   return stem.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'article';
 }
+
+const ARTICLE_HEADER = /^\uFEFF?[ \t]*date[ \t]+\S+[ \t]*(?:\r?\n)?/;
+
+/** Offset of the first body character: past the ` date YYYY-MM-DD ` header line (0 when there is none). */
+export function articleBodyStart(text: string): number {
+  return ARTICLE_HEADER.exec(text)?.[0].length ?? 0;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRealIsoDate, statementId, articleIdFromFile } from '../../src/domain/statement.ts';
+import { articleBodyStart, isRealIsoDate, statementId, articleIdFromFile } from '../../src/domain/statement.ts';
 
 describe('statement ids', () => {
   it('stay the same when only whitespace, case or quotation marks change', () => {
@@ -25,4 +25,13 @@ describe('isRealIsoDate', () => {
     ['24-01-07', false],
     ['abc', false],
   ])('%s → %s', (value, ok) => expect(isRealIsoDate(value)).toBe(ok));
+});
+
+describe('articleBodyStart', () => {
+  it.each([
+    [' date 2024-01-07 President spoke.', 17],
+    [' date 2024-01-07\nPresident spoke.', 17],
+    ['\uFEFF date 2024-01-07 \r\nBody', 20],
+    ['No header here', 0],
+  ])('%j → %i', (text, offset) => expect(articleBodyStart(text)).toBe(offset));
 });

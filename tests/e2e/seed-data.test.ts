@@ -39,6 +39,8 @@ describe('the seed articles, built by the CLI', () => {
     await items.first().click();
     await expect.poll(() => new URL(page.url()).searchParams.get('s')).toBe(id);
     expect((await page.locator('mark').first().textContent())?.length).toBeGreaterThan(0);
+    // The article's header line is metadata: the date is shown beside the heading, not in the text.
+    expect(await page.getByRole('region', { name: 'Article text' }).innerText()).not.toMatch(/\bdate \d{4}-\d{2}-\d{2}/);
     await page.close();
   });
 });

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import type { Article, Statement } from '../../domain/statement.ts';
+import { articleBodyStart, type Article, type Statement } from '../../domain/statement.ts';
 import { highlightPieces } from './highlight.ts';
 
 interface ArticleTextProps {
@@ -11,7 +11,8 @@ interface ArticleTextProps {
 export function ArticleText({ article, statement }: ArticleTextProps) {
   const boxRef = useRef<HTMLDivElement>(null);
   const pieces = useMemo(
-    () => highlightPieces(article.text, statement.spans ?? [[statement.start, statement.end]]),
+    // The header line (` date YYYY-MM-DD `) is shown as the date beside the heading, not in the text.
+    () => highlightPieces(article.text, statement.spans ?? [[statement.start, statement.end]], articleBodyStart(article.text)),
     [article.text, statement],
   );
 

@@ -3,14 +3,14 @@ export interface TextPiece {
   marked: boolean;
 }
 
-/** Splits `text` into plain and marked slices for the given [start, end) ranges (clamped, merged, in order). */
-export function highlightPieces(text: string, ranges: readonly (readonly [number, number])[]): TextPiece[] {
+/** Splits `text` from offset `from` into plain and marked slices for the given [start, end) ranges (clamped, merged, in order). */
+export function highlightPieces(text: string, ranges: readonly (readonly [number, number])[], from = 0): TextPiece[] {
   const clean = ranges
     .map(([a, b]) => [Math.max(0, Math.min(a, text.length)), Math.max(0, Math.min(b, text.length))] as const)
     .filter(([a, b]) => b > a)
     .sort((x, y) => x[0] - y[0]);
   const pieces: TextPiece[] = [];
-  let at = 0;
+  let at = Math.max(0, Math.min(from, text.length));
   for (const [a, b] of clean) {
     const start = Math.max(a, at);
     if (b <= start) continue;
