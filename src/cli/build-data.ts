@@ -1,64 +1,61 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { formatDiagnostic } from '../domain/diagnostic.ts';
-import { buildReportSchema, type BuildReport, type FileReport } from '../domain/build-report.ts';
 import { speakerLexiconSchema, themeLexiconSchema, type Lexicon } from '../domain/lexicon.ts';
 import { statementsFileSchema, SCHEMA_VERSION, type StatementsFile } from '../domain/statement.ts';
 import { buildCorpus } from '../parser/corpus.ts';
-import { readInputs } from './read-inputs.ts';
+import { parseCliArgs, USAGE } from './args.ts';
 import { toPredictionLines } from './predictions.ts';
+import { InputFolderError, readInputs } from './read-inputs.ts';
+import { buildReport, createReporter, summaryLine } from './report.ts';
 
-const USAGE = `usage: npm run data -- [--in DIR] [--out DIR] [--lexicon DIR] [--jsonl FILE] [--strict] [--quiet] [--max-bytes N]`;
-
-async function main(): Promise<number> {
+/** Exit codes: 0 at least one article built; 1 none built, or --strict and anything reported; 2 bad usage, lexicon or internal error. */
+async function main(argv: readonly string[]): Promise<number> {
   const started = performance.now();
-  const { values } = parseArgs({
-    options: {
-      in: { type: 'string', default: 'data/articles' },
-      out: { type: 'string', default: 'public/data' },
-      lexicon: { type: 'string', default: 'data/lexicon' },
-      jsonl: { type: 'string' },
-      strict: { type: 'boolean', default: false },
-      quiet: { type: 'boolean', default: false },
-      'max-bytes': { type: 'string', default: String(20 * 1024 * 1024) },
-      help: { type: 'boolean', default: false },
-    },
-  });
-  if (values.help) {
+  const args = parseCliArgs(argv);
+  if ('error' in args) {
+    console.error(`error: ${args.error}\n${USAGE}`);
+    return 2;
+  }
+  if (args.help) {
     console.log(USAGE);
     return 0;
   }
-  const lexicon = await loadLexicon(values.lexicon);
-  const inputs = await readInputs(values.in, { maxBytes: Number(values['max-bytes']) });
-  const progress = progressPrinter(inputs.length, values.quiet);
-  const corpus = buildCorpus(inputs, lexicon, progress);
+  const lexicon = await loadLexicon(args.lexicon);
+  let inputs;
+  try {
+    inputs = await readInputs(args.in, { maxBytes: args.maxBytes });
+  } catch (error) {
+    if (!(error instanceof InputFolderError)) throw error;
+    console.error(`error: ${error.message}`);
+    return 1;
+  }
+  const reporter = createReporter(inputs.length, args.quiet, process.stdout, process.stderr);
+  const corpus = buildCorpus(inputs, lexicon, { today: args.today, onStart: reporter.start, onFile: reporter.file });
+  reporter.done();
   const generatedAt = new Date().toISOString();
 
   const data: StatementsFile = { ...corpus.data, generatedAt };
   const checked = statementsFileSchema.safeParse(data);
   if (!checked.success) {
-    console.error(`error: the generated data does not match schema version ${SCHEMA_VERSION}:`);
+    console.error(`error: the generated data does not match schema version ${SCHEMA_VERSION} (a bug; nothing was written):`);
     for (const problem of checked.error.issues.slice(0, 20)) console.error(`  ${problem.path.join('.')}: ${problem.message}`);
     return 2;
   }
-  const report = buildReport(values.in, corpus.files, data, generatedAt, performance.now() - started);
-  await mkdir(values.out, { recursive: true });
-  await writeFile(join(values.out, 'statements.json'), JSON.stringify(data));
-  await writeFile(join(values.out, 'build-report.json'), `${JSON.stringify(report, null, 2)}\n`);
-  if (values.jsonl) await writeFile(values.jsonl, toPredictionLines(data));
+  const peakMemoryMB = process.resourceUsage().maxRSS / 1024;
+  const report = buildReport(args.in, corpus.files, data, generatedAt, performance.now() - started, peakMemoryMB);
+  await mkdir(args.out, { recursive: true });
+  await writeFile(join(args.out, 'statements.json'), JSON.stringify(data));
+  await writeFile(join(args.out, 'build-report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  if (args.jsonl) await writeFile(args.jsonl, toPredictionLines(data));
 
+  console.log(summaryLine(report, resolve(args.out)));
   const s = report.summary;
-  console.log(
-    `${s.articlesRead} of ${s.files} files read as articles, ${s.statements} statements, ${s.speakers} speakers, ${s.themes} themes, ` +
-      `${s.warnings} warnings, ${s.errors} errors in ${Math.round(s.millis)} ms → ${resolve(values.out)}`,
-  );
   if (s.articlesRead === 0) {
-    console.error(`error: no article could be read from ${values.in}`);
+    console.error(`error: no article could be built from ${args.in}; see ${join(args.out, 'build-report.json')}`);
     return 1;
   }
-  if (values.strict && s.warnings + s.errors > 0) {
-    console.error('error: --strict and the build reported warnings or errors');
+  if (args.strict && s.warnings + s.errors > 0) {
+    console.error(`error: --strict: ${s.warnings} warnings and ${s.errors} errors reported; see ${join(args.out, 'build-report.json')}`);
     return 1;
   }
   return 0;
@@ -70,51 +67,13 @@ async function loadLexicon(dir: string): Promise<Lexicon> {
     try {
       return schema.parse(JSON.parse(await readFile(path, 'utf8')));
     } catch (error) {
-      throw new Error(`${path}: invalid lexicon: ${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(`${path}: invalid lexicon, nothing was built — fix the file: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
   return { speakers: await load('speakers.json', speakerLexiconSchema), themes: await load('themes.json', themeLexiconSchema) };
 }
 
-function progressPrinter(total: number, quiet: boolean): (report: FileReport) => void {
-  let done = 0;
-  const bar = total > 50 && process.stderr.isTTY;
-  return (report) => {
-    done++;
-    if (!quiet) {
-      if (bar) {
-        if (done % 25 === 0 || done === total) process.stderr.write(`\r${done}/${total} files`);
-        if (done === total) process.stderr.write('\n');
-      } else {
-        console.log(`${report.status.padEnd(9)} ${report.file}  ${report.statements} statements`);
-      }
-    }
-    for (const d of report.diagnostics) if (d.severity !== 'info' || !quiet) console.error(`  ${formatDiagnostic(d)}`);
-  };
-}
-
-function buildReport(inputDir: string, files: FileReport[], data: StatementsFile, generatedAt: string, millis: number): BuildReport {
-  const all = files.flatMap((f) => f.diagnostics);
-  return buildReportSchema.parse({
-    schemaVersion: SCHEMA_VERSION,
-    generatedAt,
-    inputDir,
-    files,
-    summary: {
-      files: files.length,
-      articlesRead: data.articles.length,
-      skipped: files.filter((f) => f.status === 'skipped').length,
-      statements: data.statements.length,
-      speakers: data.speakers.length,
-      themes: data.themes.length,
-      warnings: all.filter((d) => d.severity === 'warning').length,
-      errors: all.filter((d) => d.severity === 'error').length,
-      millis: Math.round(millis),
-    },
-  });
-}
-
-main().then(
+main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
     console.error(`error: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,110 +1,116 @@
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { join, relative, isAbsolute } from 'node:path';
+import type { Stats } from 'node:fs';
+import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative } from 'node:path';
 import type { Diagnostic } from '../domain/diagnostic.ts';
+import type { CorpusInput } from '../parser/corpus.ts';
+import { decode } from './decode.ts';
+import { checkText } from './text-checks.ts';
 
-export interface InputFile {
-  file: string;
-  bytes: number;
-  /** Decoded text, or null when the file is skipped (diagnostics say why). */
-  text: string | null;
-  diagnostics: Diagnostic[];
-}
+export type InputFile = CorpusInput;
 
 export interface ReadOptions {
   maxBytes: number;
 }
 
-const issue = (file: string, severity: Diagnostic['severity'], rule: string, message: string): Diagnostic => ({
-  file,
-  severity,
-  rule,
-  message,
-});
+const mb = (n: number) => `${(n / 1_048_576).toFixed(1)} MB`;
+
+/** The articles folder itself cannot be listed: nothing can be built. */
+export class InputFolderError extends Error {}
 
 /** Lists every entry of `dir` (sorted) and reads the `.txt` articles; nothing is dropped without a diagnostic. */
 export async function readInputs(dir: string, options: ReadOptions): Promise<InputFile[]> {
-  const root = await realpath(dir);
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+  let root: string;
+  let names: string[];
+  try {
+    root = await realpath(dir);
+    names = (await readdir(root)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  } catch (error) {
+    throw new InputFolderError(`cannot read the articles folder ${dir}: ${reason(error)}`);
+  }
   const out: InputFile[] = [];
-  for (const entry of entries) out.push(await readEntry(root, join(dir, entry.name), entry.name, options));
+  for (const name of names) {
+    try {
+      out.push(await readEntry(root, join(root, name), name, options));
+    } catch (error) {
+      out.push(skipped(name, 0, 'error', 'input/unreadable', `cannot be read (${reason(error)}); skipped — check its permissions (chmod a+r)`));
+    }
+  }
   return out;
 }
 
+function skipped(file: string, bytes: number, severity: Diagnostic['severity'], rule: string, message: string, status?: 'ignored'): InputFile {
+  return { file, bytes, text: null, ...(status ? { status } : {}), diagnostics: [{ file, severity, rule, message }] };
+}
+
 async function readEntry(root: string, path: string, name: string, options: ReadOptions): Promise<InputFile> {
-  const skip = (rule: string, message: string, bytes = 0, severity: Diagnostic['severity'] = 'warning'): InputFile => ({
-    file: name,
-    bytes,
-    text: null,
-    diagnostics: [issue(name, severity, rule, message)],
-  });
+  const isTxt = name.toLowerCase().endsWith('.txt');
+  if (name.startsWith('.')) return skipped(name, 0, 'info', 'input/hidden', 'hidden file; ignored', 'ignored');
   const link = await lstat(path);
   if (link.isSymbolicLink()) {
     let target: string;
     try {
       target = await realpath(path);
-    } catch {
-      return skip('input/broken-link', 'symbolic link whose target does not exist; skipped');
+    } catch (error) {
+      return skipped(name, 0, 'warning', 'input/broken-link', `symbolic link that leads nowhere (${reason(error)}); skipped — fix or remove the link`);
     }
     const rel = relative(root, target);
     if (rel.startsWith('..') || isAbsolute(rel)) {
-      return skip('input/link-outside', 'symbolic link pointing outside the articles folder; skipped');
+      return skipped(name, 0, 'warning', 'input/link-outside', `symbolic link to ${target}, outside the articles folder; not followed — copy the file into the folder instead`);
     }
   }
-  const info = await stat(path);
-  if (info.isDirectory()) return skip('input/directory', 'sub-folder; only .txt files directly in the articles folder are read', 0, 'info');
-  if (!info.isFile()) return skip('input/not-a-file', 'not a regular file; skipped');
-  if (!name.toLowerCase().endsWith('.txt')) return skip('input/not-txt', 'not a .txt file; skipped', info.size);
-  if (info.size === 0) return skip('input/empty', 'empty file; skipped', 0, 'error');
-  if (info.size > options.maxBytes) {
-    const mb = (n: number) => `${(n / 1_048_576).toFixed(1)} MB`;
-    return skip('input/too-large', `file is ${mb(info.size)}, over the ${mb(options.maxBytes)} limit (--max-bytes); skipped`, info.size, 'error');
+  const info: Stats = await stat(path);
+  if (info.isDirectory()) {
+    return skipped(name, 0, 'warning', 'input/directory', 'sub-folder; not read (articles must sit directly in the folder) — move its .txt files up to build them', 'ignored');
   }
-  const bytes = await readFile(path);
+  if (!info.isFile()) return skipped(name, 0, 'warning', 'input/not-a-file', 'not a regular file (device, socket or pipe); ignored', 'ignored');
+  if (!isTxt) return skipped(name, info.size, 'warning', 'input/not-txt', 'not a .txt file; ignored — rename it to .txt if it is an article', 'ignored');
+  if (info.size === 0) return skipped(name, 0, 'error', 'input/empty', 'empty file; skipped — add a " date YYYY-MM-DD" line and the article text, or delete it');
+  if (info.size > options.maxBytes) return tooLarge(name, info.size, options.maxBytes);
+  const bytes = await readAtMost(path, info.size, options.maxBytes);
+  if (bytes.length > options.maxBytes) return tooLarge(name, bytes.length, options.maxBytes);
   const decoded = decode(bytes, name);
-  return { file: name, bytes: info.size, text: decoded.text, diagnostics: decoded.diagnostics };
+  if (decoded.text === null) return { file: name, bytes: bytes.length, text: null, diagnostics: decoded.diagnostics };
+  if (decoded.text.trim().replace(/^\uFEFF/, '') === '') {
+    return skipped(name, bytes.length, 'error', 'input/empty', 'only whitespace; skipped — add a " date YYYY-MM-DD" line and the article text, or delete it');
+  }
+  return { file: name, bytes: bytes.length, text: decoded.text, diagnostics: [...decoded.diagnostics, ...checkText(decoded.text, name)] };
 }
 
-/** Decodes UTF-8 (keeping a BOM so offsets match the file), falling back to Windows-1252; refuses binary data. */
-export function decode(bytes: Uint8Array, file: string): { text: string | null; diagnostics: Diagnostic[] } {
-  const head = bytes.subarray(0, 8192);
-  let control = 0;
-  for (const b of head) if (b === 0 || (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12)) control++;
-  if (head.includes(0) || control > head.length * 0.1) {
-    return { text: null, diagnostics: [issue(file, 'error', 'input/binary', 'binary data, not text; skipped')] };
-  }
-  const diagnostics: Diagnostic[] = [];
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    diagnostics.push(issue(file, 'info', 'input/bom', 'UTF-8 byte-order mark kept as the first character; offsets count it'));
-  }
+function tooLarge(name: string, size: number, maxBytes: number): InputFile {
+  return skipped(
+    name,
+    size,
+    'error',
+    'input/too-large',
+    `${mb(size)}, over the ${mb(maxBytes)} limit; skipped unread — split it into articles, or raise the limit with --max-bytes ${size}`,
+  );
+}
+
+/** Reads at most `maxBytes + 1` bytes, so a file that grew after `stat` cannot exhaust memory. */
+async function readAtMost(path: string, expected: number, maxBytes: number): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), diagnostics };
-  } catch {
-    const text = new TextDecoder('windows-1252').decode(bytes);
-    const at = firstInvalidUtf8(bytes);
-    const line = countLines(bytes, at);
-    diagnostics.push({ ...issue(file, 'warning', 'input/not-utf8', `not valid UTF-8 (byte ${at}); decoded as Windows-1252`), line });
-    return { text, diagnostics };
-  }
-}
-
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let lo = 0;
-  let hi = bytes.length;
-  // Binary search on the longest valid prefix; streaming mode accepts a sequence cut at the end.
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-      lo = mid;
-    } catch {
-      hi = mid;
+    let buffer = Buffer.allocUnsafe(Math.min(expected, maxBytes) + 1);
+    let filled = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+      if (filled > maxBytes) break;
+      if (filled === buffer.length) {
+        const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1));
+        buffer.copy(grown, 0, 0, filled);
+        buffer = grown;
+      }
     }
+    return buffer.subarray(0, filled);
+  } finally {
+    await handle.close();
   }
-  return lo;
 }
 
-function countLines(bytes: Uint8Array, end: number): number {
-  let line = 1;
-  for (let i = 0; i < end; i++) if (bytes[i] === 10) line++;
-  return line;
+function reason(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  return typeof code === 'string' ? `${code}: ${message.replace(/^[A-Z]+: /, '')}` : message;
 }

@@ -38,7 +38,7 @@ describe('npm run data', () => {
       ['000_b1b9b357a3cdb563.txt', 'ok'],
       ['003_79a987f872772a7c.txt', 'ok'],
     ]);
-    expect(stdout).toMatch(/2 of 2 files read as articles, \d+ statements/);
+    expect(stdout).toMatch(/built 2 of 2 articles: \d+ statements/);
   }, 30_000);
 
   it('skips a broken article with a diagnostic naming it and still builds the good one', async () => {
