@@ -7,6 +7,8 @@ import type { CueMatch } from './cues.ts';
 const PREPOSITIONS = new Set('of on in at during to from after before while via with through outside inside following over at amid late last this early earlier later for before across near under when as'.split(' '));
 const SETTING = new Set(['on', 'in', 'at', 'during', 'via', 'while', 'before', 'after', 'from', 'with', 'through', 'outside', 'inside', 'following', 'amid', 'last', 'this', 'earlier', 'late', 'when', 'as']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'supporters', 'voters', 'journalists', 'lawmakers', 'members', 'viewers', 'listeners', 'readers', 'attendees', 'donors', 'students', 'the']);
+/** Verbs whose object belongs to what was said ("accused him of …", "called it a mistake", "urged Congress to act"). */
+const OBJECT_IN_CONTENT = /^(?:accus|call|blam|prais|criticiz|criticis|thank|urg)/;
 const QUOTE_OPENERS = /^(?:[\u201c\u201e\u00ab"\u2018']|''|``)$/;
 
 function isSkippable(t: Token | undefined): boolean {
@@ -18,12 +20,13 @@ function isSkippable(t: Token | undefined): boolean {
 export function contentStart(tokens: readonly Token[], cue: CueMatch): number {
   let k = cue.j;
   const verb = tokens[cue.i]?.lower ?? '';
-  if (ADDRESSEE_VERBS.has(verb) && cue.j === cue.i + 1) {
+  if (ADDRESSEE_VERBS.has(verb) && cue.j === cue.i + 1 && !OBJECT_IN_CONTENT.test(verb)) {
     const t = tokens[k];
     if (t && t.quote < 0 && (OBJECT_PRONOUNS.has(t.lower) || isNameToken(t))) {
       let m = k + 1;
       while (m < tokens.length && m - k < 6 && (isNameToken(tokens[m]) || (!tokens[m]?.cap && tokens[m]?.word && tokens[m]?.lower !== 'that' && t.lower === 'the'))) m++;
-      k = m;
+      // "asked X to …" reports a request whose object is part of what was asked.
+      if (!(/^ask/.test(verb) && tokens[m]?.lower === 'to')) k = m;
     }
   }
   for (let m = k; m < tokens.length && m - k < 14; m++) {
@@ -41,7 +44,7 @@ export function contentStart(tokens: readonly Token[], cue: CueMatch): number {
     const t = tokens[m];
     if (!t) break;
     if (t.lower === 'that' && t.quote < 0) return m + 1;
-    if (t.lower.endsWith('ing') && !t.cap) break;
+    if (t.lower.endsWith('ing') && !t.cap && !PREPOSITIONS.has(t.lower)) break;
     if (!isSkippable(t) && !(m > k && PREPOSITIONS.has(tokens[k]?.lower ?? '') && t.word && t.quote < 0)) break;
     if (m === k && !isSkippable(t)) break;
   }

@@ -1,5 +1,6 @@
 import type { ParseContext, SentenceInfo } from '../context.ts';
-import { ROLE_NOUNS } from '../lexicon/people.ts';
+import { CUE_NOUNS } from '../lexicon/cues.ts';
+import { MONTHS, ROLE_NOUNS } from '../lexicon/people.ts';
 import { subjectBefore } from '../mentions.ts';
 import { contentStart, isTrailingRemainder, sentenceSubject } from './clause.ts';
 import { classify, regionAt, trimSpan, type Candidate, type SpanPair } from './types.ts';
@@ -31,7 +32,7 @@ export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidat
     const k = contentStart(tokens, cue);
     const opensQuote = (tokens[k]?.quote ?? -1) >= 0 || (tokens[k + 1]?.quote ?? -1) >= 0;
     const endsInColon = tokens.slice(k).every((t) => t.text === ':' || t.text === '.');
-    if (!opensQuote && (endsInColon || isTrailingRemainder(tokens, cue.j))) {
+    if (!opensQuote && tokens[k - 1]?.lower !== 'that' && (endsInColon || isTrailingRemainder(tokens, cue.j))) {
       const colon = colonQuote(ctx, s);
       if (colon) out.push({ spans: [colon], cue: cue.text, cueStart: cue.start, kind: 'direct', mention, sentence: s.index, source: 'colon-next-paragraph' });
       continue;
@@ -47,7 +48,8 @@ export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidat
     const first = tokens[k];
     if (!first) continue;
     const relative = tokens[mention.from]?.lower === 'who' || tokens[cue.i - 1]?.lower === 'who';
-    const span = trimSpan(ctx.text, first.start, relative ? relativeEnd(s, k) : contentEnd(ctx, s, cue.j));
+    const end = relative ? relativeEnd(s, k) : contentEnd(ctx, s, cue.j);
+    const span = trimSpan(ctx.text, first.start, !hasThat && NOUN_OBJECT.test(verb) && cue.j === cue.i + 1 ? objectEnd(s, k, end) : end);
     if (!span) continue;
     const leadToken = first.quote >= 0 ? first : tokens[k + 1];
     const lead = leadToken && leadToken.quote >= 0 && span[0] <= leadToken.start ? ctx.quotes[leadToken.quote] : undefined;
@@ -62,6 +64,26 @@ export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidat
     out.push({ spans, cue: cue.text, cueStart: cue.start, kind, mention, sentence: s.index, source: 'leading' });
   }
   return out;
+}
+
+/** Cues whose content is usually a noun phrase ("endorsed Smith", "blasted the plan", "announced his candidacy"), not a clause. */
+const NOUN_OBJECT = /^(?:endors|back|support|oppos|defend|prais|criticiz|criticis|attack|blast|slam|reject|dismiss|tout|announc|claim|propos|demand|recommend|mention|cite|cited|citing|discuss|condemn|denounc|decr|applaud|welcom|embrac|consider|blam|accus|thank|mock|question|challeng|favor|favour|prefer)/;
+const TIME_WORDS = new Set(['week', 'weekend', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'spring', 'summer', 'fall', 'autumn', 'winter', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const ADJUNCT_OPENERS = new Set(['when', 'during', 'following', 'after', 'before', 'amid', 'since', 'while', 'because', 'last', 'earlier', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** End of a noun-phrase object: before a time or setting adjunct ("… in 2012", "… during a rally", "… last year", "… and warned …"). */
+function objectEnd(s: SentenceInfo, from: number, end: number): number {
+  const { tokens } = s;
+  for (let k = from + 1; k < tokens.length && (tokens[k]?.start ?? end) < end; k++) {
+    const t = tokens[k];
+    if (!t || t.quote >= 0) continue;
+    const n = tokens[k + 1];
+    if (ADJUNCT_OPENERS.has(t.lower)) return t.start;
+    if ((t.lower === 'in' || t.lower === 'on') && n && n.quote < 0 && (/^\d{4}$/.test(n.text) || MONTHS.has(n.lower.replace('.', '')) || TIME_WORDS.has(n.lower) || ((n.lower === 'a' || n.lower === 'an') && CUE_NOUNS.has(tokens[k + 2]?.lower ?? '')))) return t.start;
+    if ((t.lower === 'this' || t.lower === 'next') && n && TIME_WORDS.has(n.lower)) return t.start;
+    if ((t.lower === 'and' || t.lower === 'but') && n && n.quote < 0 && !n.cap && /(?:ed|said|told)$/.test(n.lower)) return t.start;
+  }
+  return end;
 }
 
 /** End of the content: the sentence end, or the comma before a later trailing attribution (", UNN reports"). */

@@ -30,4 +30,13 @@ describe('leading attribution', () => {
       { speaker: 'Ivo Petrov', quote: 'Exports rose in May' },
       { speaker: 'Ivo Petrov', quote: 'imports fell', cue: 'stressed' },
     ]));
+  it.each([
+    ['Governor Tom Reyes said during a visit to the harbor that the ferry would return.', 'Tom Reyes', 'the ferry would return', 'said'],
+    ['Senator Mia Holt said, in an email, that she had not approved the advert.', 'Mia Holt', 'she had not approved the advert', 'said'],
+    ['Mayor Ines Cho called the decision a betrayal of the town.', 'Ines Cho', 'the decision a betrayal of the town', 'called'],
+    ['Councillor Raj Patel accused him of cowardice.', 'Raj Patel', 'him of cowardice', 'accused'],
+    ['Judge Ada Berg urged the parties to settle.', 'Ada Berg', 'the parties to settle', 'urged'],
+    ['Senator Lia Roth blasted the tariff plan during a rally in Dayton.', 'Lia Roth', 'the tariff plan', 'blasted'],
+    ['Governor Pam Ode announced her candidacy last spring.', 'Pam Ode', 'her candidacy', 'announced'],
+  ])('setting phrases, objects and noun-phrase contents: %s', (body, speaker, quote, cue) => expectOne(body, { speaker, quote, cue, kind: 'indirect' }));
 });
