@@ -117,9 +117,16 @@ export function splitQuoteAfter(tokens: readonly Token[], j: number): number {
   return -1;
 }
 
+const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'from', 'following', 'since', 'speaking', 'writing', 'asked']);
+
 /** The sentence's grammatical subject when it opens with a name or pronoun, else null. */
 export function sentenceSubject(tokens: readonly Token[], text: string, before: number): Mention | null {
-  const dash = tokens.findIndex((t, n) => n < 12 && /^[-\u2013\u2014]$/.test(t.text) && (tokens[n - 1]?.text === ')' || /^[A-Z]{3,}$/.test(tokens[n - 1]?.text ?? '')));
+  let dash = tokens.findIndex((t, n) => n < 12 && /^[-\u2013\u2014]$/.test(t.text) && (tokens[n - 1]?.text === ')' || /^[A-Z]{3,}$/.test(tokens[n - 1]?.text ?? '')));
+  if (OPENING_PREPOSITIONS.has(tokens[dash + 1]?.lower ?? '')) {
+    // "In an interview with the Tribune, Smith …": the subject follows the opening phrase's comma.
+    const comma = tokens.findIndex((t, n) => n > dash + 1 && n < dash + 20 && n < before && t.text === ',' && t.quote < 0);
+    if (comma > 0) dash = comma;
+  }
   for (let k = dash + 1; k < Math.min(before, dash + 13); k++) {
     const t = tokens[k];
     if (!t || t.quote >= 0) return null;

@@ -120,6 +120,7 @@ export function clauseEnd(s: SentenceInfo, from: number): number {
     const t = tokens[k];
     if (!t || t.quote >= 0) continue;
     if (t.text === ';' || t.text === '\u2014' || t.text === '--') return t.start;
+    if ((t.lower === 'and' || t.lower === 'but') && coordinatedCue(tokens, k + 1, cueAt)) return tokens[k - 1]?.text === ',' ? (tokens[k - 1]?.start ?? t.start) : t.start;
     if (t.text !== ',') continue;
     if (subordinate) return t.start;
     const n = tokens[k + 1];
@@ -129,6 +130,16 @@ export function clauseEnd(s: SentenceInfo, from: number): number {
     if (n.lower === 'and' && [...cueAt].some((c) => c > k + 2 && c < k + 14 && (subjectBefore(tokens, c, '')?.from ?? -1) > k + 1)) return t.start;
   }
   return s.end;
+}
+
+const COORDINATED_AUX = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'again', 'repeatedly', 'even', 'once', 'publicly', 'previously']);
+
+/** "… and has said that …", "… but warned …": a second finite cue of the same subject starts its own statement. */
+function coordinatedCue(tokens: SentenceInfo['tokens'], at: number, cueAt: ReadonlySet<number>): boolean {
+  let k = at;
+  while (k < at + 2 && COORDINATED_AUX.has(tokens[k]?.lower ?? '')) k++;
+  const t = tokens[k];
+  return t !== undefined && cueAt.has(k) && !t.lower.endsWith('ing') && /(?:ed|said|told|wrote|s)$/.test(t.lower) && !t.cap;
 }
 
 /** "He said:" closing a paragraph, the quotation opening the next one. */

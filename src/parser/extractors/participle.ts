@@ -6,6 +6,9 @@ import { classify, trimSpan, type Candidate, type SpanPair } from './types.ts';
 
 const CORE = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'argued', 'argues', 'insisted', 'insists', 'warned', 'warns', 'noted', 'notes', 'claimed', 'claims', 'stressed', 'emphasized', 'suggested', 'acknowledged', 'wrote', 'writes']);
 
+/** Coordinated cues whose object is what was said ("… and urged Congress to act"). */
+const OBJECT_CUES = /^(?:urged|accused|blamed|praised|criticized|criticised|denied|promised|vowed|predicted|demanded|rejected|dismissed|announced|endorsed)$/;
+
 /** "…, adding that …", "…, saying …": a participle cue whose speaker is the subject of the main clause. */
 export function participleAttribution(ctx: ParseContext, s: SentenceInfo): Candidate[] {
   const out: Candidate[] = [];
@@ -14,7 +17,7 @@ export function participleAttribution(ctx: ParseContext, s: SentenceInfo): Candi
     const verb = tokens[cue.i];
     if (cue.according || !verb || cue.strength === 'weak') return;
     let b = cue.i - 1;
-    while (b > 0 && ['also', 'while', 'before', 'after', 'later', 'then', 'again', 'repeatedly', 'even', 'finally', 'once'].includes(tokens[b]?.lower ?? '')) b--;
+    while (b > 0 && ['has', 'had', 'have', 'also', 'while', 'before', 'after', 'later', 'then', 'again', 'repeatedly', 'even', 'finally', 'once'].includes(tokens[b]?.lower ?? '')) b--;
     const coordinated = (tokens[b]?.lower === 'and' || tokens[b]?.lower === 'but') && !verb.lower.endsWith('ing');
     const afterComma = tokens[b]?.text === ',' || tokens[b]?.text === '\u2014' || (/^[\u201d"]$/.test(tokens[b]?.text ?? '') && /,$/.test(tokens[b - 1]?.text ?? ''));
     if (!coordinated && (!verb.lower.endsWith('ing') || !afterComma)) return;
@@ -23,9 +26,10 @@ export function participleAttribution(ctx: ParseContext, s: SentenceInfo): Candi
     const k = contentStart(tokens, cue);
     const first = tokens[k];
     if (!first) return;
-    if (coordinated && tokens[k - 1]?.lower !== 'that' && first.quote < 0 && !CORE.has(verb.lower)) return;
+    if (coordinated && tokens[k - 1]?.lower !== 'that' && first.quote < 0 && !CORE.has(verb.lower) && cue.j === cue.i + 1 && !OBJECT_CUES.test(verb.lower)) return;
     const span = trimSpan(ctx.text, first.start, clauseEnd(s, k));
     if (!span) return;
+    if (coordinated && OBJECT_CUES.test(verb.lower) && tokens[k - 1]?.lower !== 'that' && ctx.text.slice(span[0], span[1]).split(/\s+/).length < 3) return;
     const { kind, region } = classify(ctx, span[0], span[1]);
     const spans: SpanPair[] = region ? [[region.start, region.end]] : [span];
     out.push({ spans, cue: cue.text, cueStart: cue.start, kind, mention, sentence: s.index, source: 'participle' });

@@ -18,6 +18,7 @@ export function trailingAttribution(ctx: ParseContext, s: SentenceInfo): Candida
     let mention: Mention | null = subjectBefore(tokens, cue.i, ctx.text);
     let contentEnd: Token | undefined;
     let after = cue.j;
+    let appositive = false;
     if (mention) {
       contentEnd = tokens[mention.from - 1];
       if (contentEnd && !BOUNDARY.test(contentEnd.text)) {
@@ -31,6 +32,16 @@ export function trailingAttribution(ctx: ParseContext, s: SentenceInfo): Candida
       mention = npStartingAt(tokens, cue.j, ctx.text, INVERSION_STOPS);
       contentEnd = tokens[cue.i - 1];
       if (mention) after = mention.to;
+    }
+    if (mention && mention.to < cue.i - 1 && tokens[cue.i - 1]?.text === ',') {
+      // "…, whom he alienated, said Ann Lee, a historian.": a name right after the cue is the speaker.
+      const inverted = invertedName(tokens, cue.j, ctx.text);
+      if (inverted && cue.strength === 'speech' && !(tokens[cue.i]?.lower ?? '').endsWith('ing')) {
+        mention = inverted;
+        contentEnd = tokens[cue.i - 1];
+        after = inverted.to;
+        appositive = true;
+      }
     }
     if (!mention) continue;
     after = skipAddressee(tokens, cue.i, after);
@@ -69,12 +80,21 @@ export function trailingAttribution(ctx: ParseContext, s: SentenceInfo): Candida
       const region = ctx.quotes[splitToken.quote];
       if (region) spans.push([region.start, region.end]);
     } else if (kind !== 'direct') {
-      const rest = parentheticalRest(ctx, s, after);
+      const rest = appositive ? null : parentheticalRest(ctx, s, after);
       if (rest) spans.push(rest);
     }
     out.push({ spans, cue: cue.text, cueStart: cue.start, kind, mention, sentence: s.index, source: 'trailing' });
   }
   return out;
+}
+
+/** A name right after a cue that ends the clause ("said Ann Lee," / "said Ann Lee."), or null. */
+function invertedName(tokens: readonly Token[], j: number, text: string): Mention | null {
+  let k = j;
+  while (isNameToken(tokens[k]) && k - j < 6) k++;
+  if (k === j || !/^[,.;]$/.test(tokens[k]?.text ?? '')) return null;
+  const m = npStartingAt(tokens, j, text, INVERSION_STOPS);
+  return m && m.to === k && isTrailingRemainder(tokens, k, true) ? m : null;
 }
 
 /** '“…!” Trump said.' split into two sentences: the quotation closing the previous sentence. */
@@ -123,7 +143,7 @@ function opensQuoteAfter(tokens: readonly Token[], after: number): boolean {
   return (a?.text === ',' || a?.text === ':') && b !== undefined && (b.quote >= 0 || (tokens[after + 2]?.quote ?? -1) >= 0);
 }
 
-const NOT_CONTINUATION = new Set(['who', 'which', 'adding', 'saying', 'noting', 'according', 'and', 'but', 'as', 'when', 'while', 'before', 'after', 'in', 'at', 'on', 'referring', 'though', 'although', 'because', 'where', 'whose', 'during', 'despite', 'citing', 'for', 'with', 'without', 'explaining', 'arguing', 'calling', 'then', 'so']);
+const NOT_CONTINUATION = new Set(['a', 'an', 'who', 'which', 'adding', 'saying', 'noting', 'according', 'and', 'but', 'as', 'when', 'while', 'before', 'after', 'in', 'at', 'on', 'referring', 'though', 'although', 'because', 'where', 'whose', 'during', 'despite', 'citing', 'for', 'with', 'without', 'explaining', 'arguing', 'calling', 'then', 'so']);
 
 /** "All of which, he said, would help": the clause that resumes after a parenthetical attribution. */
 function parentheticalRest(ctx: ParseContext, s: SentenceInfo, after: number): SpanPair | null {

@@ -39,4 +39,10 @@ describe('leading attribution', () => {
     ['Senator Lia Roth blasted the tariff plan during a rally in Dayton.', 'Lia Roth', 'the tariff plan', 'blasted'],
     ['Governor Pam Ode announced her candidacy last spring.', 'Pam Ode', 'her candidacy', 'announced'],
   ])('setting phrases, objects and noun-phrase contents: %s', (body, speaker, quote, cue) => expectOne(body, { speaker, quote, cue, kind: 'indirect' }));
+  it.each([
+    ['Mayor Eva Lind said the bridge will reopen and called on drivers to be patient.', [['Eva Lind', 'the bridge will reopen'], ['Eva Lind', 'drivers to be patient']]],
+    ['Senator Omar Diaz praised the new trade deal and has said that more talks are needed.', [['Omar Diaz', 'the new trade deal'], ['Omar Diaz', 'more talks are needed']]],
+    ['In an interview with the Courier, Governor Ruth Abel repeated her view and said the tax would go.', [['Ruth Abel', 'her view'], ['Ruth Abel', 'the tax would go']]],
+  ])('coordinated cues each keep their own content: %s', (body, want) =>
+    expectStatements(body, want.map(([speaker, quote]) => ({ speaker, quote }))));
 });

@@ -26,4 +26,6 @@ describe('trailing attribution', () => {
 
   it('keeps a news agency that reports a sentence', () =>
     expectOne('The dam was repaired within a week, state news agency Lanka Wire reported.', { speaker: 'Lanka Wire', cue: 'reported' }));
+  it('reads a name right after the cue as the speaker after a relative clause', () =>
+    expectOne('Turnout will fall in the north, where voters are tired, said Nora Vance, a pollster.', { speaker: 'Nora Vance', quote: 'Turnout will fall in the north, where voters are tired', kind: 'indirect' }));
 });
