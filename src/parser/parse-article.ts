@@ -6,6 +6,7 @@ import { buildContext, type ParseContext } from './context.ts';
 import { accordingTo } from './extractors/according-to.ts';
 import { dashAttribution } from './extractors/dash-attribution.ts';
 import { leadingAttribution } from './extractors/leading-attribution.ts';
+import { nounCue } from './extractors/noun-cue.ts';
 import { participleAttribution } from './extractors/participle.ts';
 import { quoteAttribution } from './extractors/quote-attribution.ts';
 import { speakerLabel } from './extractors/speaker-label.ts';
@@ -30,7 +31,7 @@ export interface ParseResult {
 }
 
 /** Extractors in priority order: when two read the same cue, the first one wins. */
-export const EXTRACTORS: readonly Extractor[] = [speakerLabel, dashAttribution, trailingAttribution, accordingTo, leadingAttribution, participleAttribution, quoteAttribution];
+export const EXTRACTORS: readonly Extractor[] = [speakerLabel, dashAttribution, trailingAttribution, accordingTo, leadingAttribution, participleAttribution, quoteAttribution, nounCue];
 
 type Refiner = (ctx: ParseContext, candidates: readonly Candidate[]) => Candidate[];
 

@@ -1,0 +1,18 @@
+import { describe, it } from 'vitest';
+import { expectStatements } from './test-single-case.ts';
+
+describe('noun cues owned by their speaker', () => {
+  it.each([
+    ['Mayor Ann Lee spoke on Monday. Her claim that the budget was balanced is false.', 'Ann Lee', 'the budget was balanced', 'claim that'],
+    ['Senator Tom Hart spoke on Monday. His promise to cut property taxes was popular.', 'Tom Hart', 'to cut property taxes', 'promise to'],
+  ])('%s', (body, speaker, quote, cue) => expectStatements(body, [{ speaker, quote, cue, kind: 'indirect' }]));
+
+  it('keeps the outer attribution and the owned stance', () =>
+    expectStatements('Mayor Ann Lee spoke on Monday. Critics rejected Lee’s claim that the budget was balanced.', [
+      { speaker: 'Critics', quote: 'Lee’s claim that the budget was balanced' },
+      { speaker: 'Ann Lee', quote: 'the budget was balanced', cue: 'claim that' },
+    ]));
+
+  it('needs a stance noun and a possessive owner', () =>
+    expectStatements('The claim that the budget was balanced is false. His car to the airport was late.', []));
+});
