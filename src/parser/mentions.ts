@@ -58,6 +58,11 @@ export function npEndingAt(tokens: readonly Token[], k: number, text: string): M
     let steps = 0;
     while (from > 0 && steps < 6) {
       const prev = tokens[from - 1];
+      if (prev?.lower === 'and' && steps > 0 && isRole(tokens[from - 2]?.lower ?? '') && tokens[from - 2]?.quote === -1) {
+        // "the Vermont senator and presidential candidate": two roles of one person.
+        from--;
+        continue;
+      }
       if (!prev || !prev.word || prev.quote >= 0 || STOP_NOMINAL.has(prev.lower)) break;
       from--;
       steps++;

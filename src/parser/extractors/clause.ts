@@ -35,6 +35,8 @@ export function contentStart(tokens: readonly Token[], cue: CueMatch): number {
     if ((t.text === ',' || t.text === ':') && m > k) {
       const q = (tokens[m + 1]?.quote ?? -1) >= 0 ? m + 1 : (tokens[m + 2]?.quote ?? -1) >= 0 && QUOTE_OPENERS.test(tokens[m + 1]?.text ?? '') ? m + 2 : -1;
       if (q > 0) return q;
+      // "announced on her page, in capital letters, “…”": a second setting phrase before the quotation.
+      if (SETTING.has(tokens[m + 1]?.lower ?? '')) continue;
       break;
     }
     if (!t.word) break;

@@ -10,6 +10,8 @@ const LEADING_PREPOSITION = new Set(['from', 'at', 'with', 'by', 'during', 'afte
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'am', "isn't", "wasn't", 'also', 'not', 'still', 'now', 'again', 'repeatedly', 'publicly']);
 const EVIDENCE = /\b(?:polls?|surveys?|study|studies|reports?|analysis|data|research|figures|records|documents?|estimates?|results?|numbers|tallies|count|review|audit|investigation|findings)\b/i;
 const MIN_EVALUATIVE_WORDS = 3;
+/** Words after a leading quotation's closing comma that start the reporter's own clause ('said, “…,” when asked …'). */
+const QUOTE_FOLLOWERS = new Set(['when', 'as', 'while', 'before', 'after', 'then', 'and', 'but', 'in', 'during', 'according']);
 const EVALUATIVE = /^(?:dismiss|vot|reject|defend|blame|praise|criticiz|criticis|attack|slam|blast|accus|mock|thank|describ|call|challeng|question|deni)/;
 
 function wordCount(s: string): number {
@@ -48,14 +50,14 @@ export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidat
     const first = tokens[k];
     if (!first) continue;
     const relative = tokens[mention.from]?.lower === 'who' || tokens[cue.i - 1]?.lower === 'who';
-    const end = relative ? relativeEnd(s, k) : contentEnd(ctx, s, cue.j);
+    const end = relative ? relativeEnd(s, k) : contentEnd(ctx, s, Math.max(cue.j, k - 1));
     const span = trimSpan(ctx.text, first.start, !hasThat && NOUN_OBJECT.test(verb) && cue.j === cue.i + 1 ? objectEnd(s, k, end) : end);
     if (!span) continue;
     const leadToken = first.quote >= 0 ? first : tokens[k + 1];
     const lead = leadToken && leadToken.quote >= 0 && span[0] <= leadToken.start ? ctx.quotes[leadToken.quote] : undefined;
     if (lead && lead.open <= span[0] + 1 && lead.end < span[1] && /[,.?!]/.test(ctx.text[lead.end - 1] ?? '')) {
       const after = tokens.find((t) => t.start >= lead.close && t.word);
-      if (after && (after.lower.endsWith('ing') || s.cues.some((c) => c.start === after.start))) span[1] = lead.end;
+      if (after && (after.lower.endsWith('ing') || QUOTE_FOLLOWERS.has(after.lower) || s.cues.some((c) => c.start === after.start))) span[1] = lead.end;
     }
     const { kind, region } = classify(ctx, span[0], span[1]);
     if (cue.strength === 'trailing' && kind !== 'direct' && !hasThat) continue;

@@ -45,4 +45,9 @@ describe('leading attribution', () => {
     ['In an interview with the Courier, Governor Ruth Abel repeated her view and said the tax would go.', [['Ruth Abel', 'her view'], ['Ruth Abel', 'the tax would go']]],
   ])('coordinated cues each keep their own content: %s', (body, want) =>
     expectStatements(body, want.map(([speaker, quote]) => ({ speaker, quote }))));
+  it.each([
+    ['As analyst Bo Dahl pointed out in December, “The delegates can still change the rule.”', 'Bo Dahl', 'The delegates can still change the rule.'],
+    ['Senator Ann Lee announced on her website, in capital letters, “I am running again!”', 'Ann Lee', 'I am running again!'],
+    ['Senator Ann Lee had previously said, “We will see,” when asked whether she would run.', 'Ann Lee', 'We will see,'],
+  ])('quotations after setting phrases and before the reporter’s clause: %s', (body, speaker, quote) => expectOne(body, { speaker, quote, kind: 'direct' }));
 });

@@ -28,4 +28,6 @@ describe('trailing attribution', () => {
     expectOne('The dam was repaired within a week, state news agency Lanka Wire reported.', { speaker: 'Lanka Wire', cue: 'reported' }));
   it('reads a name right after the cue as the speaker after a relative clause', () =>
     expectOne('Turnout will fall in the north, where voters are tired, said Nora Vance, a pollster.', { speaker: 'Nora Vance', quote: 'Turnout will fall in the north, where voters are tired', kind: 'indirect' }));
+  it('reads two coordinated roles as one speaker', () =>
+    expectOne('“We have waited for months,” the state senator and mayoral candidate said in a statement.', { quote: 'We have waited for months,', kind: 'direct', speakerMention: 'the state senator and mayoral candidate' }));
 });
