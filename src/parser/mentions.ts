@@ -38,9 +38,9 @@ export function npEndingAt(tokens: readonly Token[], k: number, text: string): M
   const t = tokens[k];
   if (!t || t.quote >= 0 || !t.word) return null;
   if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'who') return mention(tokens, k, k + 1, text, 'pronoun');
-  if (t.lower === 'who') {
-    const before = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
-    return before >= 0 ? npEndingAt(tokens, before, text) : null;
+  if (t.lower === 'who' || t.lower === 'which') {
+    const before = tokens[k - 1]?.text === ',' || tokens[k - 1]?.text === '(' ? k - 2 : k - 1;
+    return before >= 0 ? (npEndingAt(tokens, before, text) ?? (t.lower === 'who' || tokens[k - 1]?.text !== ',' ? antecedent(tokens, before, text) : null)) : null;
   }
   if (isNameToken(t) || (t.cap && /^[A-Z]{2,}/.test(t.text))) {
     let from = k;
@@ -71,6 +71,22 @@ export function npEndingAt(tokens: readonly Token[], k: number, text: string): M
     return mention(tokens, from, k + 1, text, 'nominal');
   }
   return null;
+}
+
+const ANTECEDENT_STOPS = new Set(['of', 'to', 'for', 'from', 'in', 'on', 'at', 'by', 'with', 'about', 'than', 'and', 'or', 'but']);
+
+/** "one former staffer, who said …", "23 percent who said …": a common noun phrase before a relative pronoun. */
+function antecedent(tokens: readonly Token[], k: number, text: string): Mention | null {
+  const head = tokens[k];
+  if (!head || !head.word || head.cap || head.quote >= 0 || STOP_NOMINAL.has(head.lower) || ANTECEDENT_STOPS.has(head.lower)) return null;
+  let from = k;
+  while (from > 0 && k - from < 5) {
+    const prev = tokens[from - 1];
+    if (!prev || prev.quote >= 0 || (!prev.word && !/^\d/.test(prev.text)) || STOP_NOMINAL.has(prev.lower) || ANTECEDENT_STOPS.has(prev.lower)) break;
+    from--;
+    if (DETERMINERS.has(prev.lower)) break;
+  }
+  return mention(tokens, from, k + 1, text, 'nominal');
 }
 
 function isRole(word: string): boolean {

@@ -53,6 +53,7 @@ export function findCues(tokens: readonly Token[]): CueMatch[] {
     if (prev && PASSIVE.has(prev.lower) && /(?:ed|en|told|said|shown|known|found|thought|seen)$/.test(t.lower)) continue;
     if (WEAK_TO.test(t.lower) && next?.lower !== 'to' && next?.lower !== 'for' && next?.lower !== 'against') continue;
     if (t.cap && i > 0) continue;
+    if (/^(?:delegates?|votes?)$/.test(next?.lower ?? '') && /ed$/.test(t.lower)) continue;
     out.push(make(tokens, i, i + 1, strength, false));
   }
   return out;

@@ -90,6 +90,8 @@ const NEEDS_PARTICLE: Record<string, readonly string[]> = {
 /** Cue words that read as a cue only in a phrase (never alone). */
 const NEVER_ALONE = new Set([
   'remarks', 'remark', 'tweet', 'claim', 'comment', 'reply', 'post', 'promise', 'pledge', 'vow', 'demand', 'report', 'estimate', 'forecast', 'guarantee', 'warning', 'protest', 'statement', 'testimony', 'point', 'points', 'pointed', 'pointing', 'shoot', 'shoots', 'shot', 'back', 'backs', 'view', 'views', 'aim', 'aims', 'vote', 'votes', 'label', 'labels', 'brand', 'brands', 'push', 'pushes', 'seen', 'seeing', 'cite', 'welcome', 'finding', 'known', 'knowing', 'seeking', 'regard', 'regards', 'feeling', 'project', 'projected', 'projects', 'projecting', 'shooting', 'fire', 'fires', 'fired', 'firing', 'chime', 'chimes', 'chimed', 'chiming', 'go', 'goes', 'went', 'going', 'speak', 'speaks', 'spoke', 'speaking', 'posts', 'posted', 'posting', 'object', 'objects', 'charge', 'charges', 'state', 'states', 'signal', 'signals', 'thank', 'thanks', 'thanked', 'thanking', 'estimates', 'forecasts', 'rail', 'rails', 'protests', 'counter', 'counters', 'considering', 'challenge', 'challenges', 'comments', 'muse', 'blast', 'slam', 'highlight', 'highlights', 'concern', 'respond',
+  // Mostly nouns or modifiers in news text ('terrorist attacks', 'follow-up questions', 'pledged delegates', 'donors backing X').
+  'attack', 'attacks', 'question', 'questions', 'backing', 'challenging',
 ]);
 
 /** Strength of a single-word cue, or undefined when the word is no cue on its own. */

@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectOne, expectStatements } from './test-single-case.ts';
+import { describe, expect, it } from 'vitest';
+import { expectOne, expectStatements, testSingleCase } from './test-single-case.ts';
 
 describe('leading attribution', () => {
   it.each([
@@ -50,4 +50,16 @@ describe('leading attribution', () => {
     ['Senator Ann Lee announced on her website, in capital letters, “I am running again!”', 'Ann Lee', 'I am running again!'],
     ['Senator Ann Lee had previously said, “We will see,” when asked whether she would run.', 'Ann Lee', 'We will see,'],
   ])('quotations after setting phrases and before the reporter’s clause: %s', (body, speaker, quote) => expectOne(body, { speaker, quote, kind: 'direct' }));
+  it.each([
+    ['The job went to one former staffer, who said he left on good terms.', 'one former staffer', 'he left on good terms'],
+    ['Only 23 percent agreed, compared with 40 percent who said the plan was illegal.', '40 percent', 'the plan was illegal'],
+    ['Most voters think the new tax is unfair.', 'Most voters', 'the new tax is unfair'],
+  ])('relative pronouns and groups of people as speakers: %s', (body, speakerMention, quote) =>
+    testSingleCase(body, (statements) => expect(statements.map((s) => [s.speakerMention, s.quote])).toContainEqual([speakerMention, quote])));
+
+  it.each([
+    'The Paris attacks shocked the city.',
+    'The follow-up questions were about the budget.',
+    'She won 40 pledged delegates in the state.',
+  ])('nouns that look like cues yield nothing: %s', (body) => expectStatements(body, []));
 });
