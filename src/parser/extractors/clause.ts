@@ -61,8 +61,30 @@ export function contentStart(tokens: readonly Token[], cue: CueMatch): number {
       k += 2;
       continue;
     }
+    // "said Tuesday night it …", "said last week the …": a time phrase before the reported clause.
+    const time = timeRun(tokens, k);
+    if (time > k) {
+      k = time;
+      continue;
+    }
     break;
   }
+  return k;
+}
+
+const DAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const DAY_PARTS = new Set(['night', 'morning', 'afternoon', 'evening']);
+const TIME_UNITS = new Set(['week', 'weekend', 'month', 'year', 'night', 'spring', 'summer', 'fall', 'winter']);
+
+/** End of a time phrase starting at `k` ("Tuesday night", "last week", "earlier this month"), or `k`. */
+function timeRun(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (!t || t.quote >= 0) return k;
+  if (DAY_PARTS.has(t.lower) && DAY_NAMES.has(tokens[k - 1]?.lower ?? '')) return k + 1;
+  if (DAY_NAMES.has(t.lower)) return DAY_PARTS.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  let m = k;
+  if (t.lower === 'earlier' || t.lower === 'later') m++;
+  if ((tokens[m]?.lower === 'last' || tokens[m]?.lower === 'this') && TIME_UNITS.has(tokens[m + 1]?.lower ?? '')) return m + 2;
   return k;
 }
 
@@ -87,6 +109,7 @@ export function isTrailingRemainder(tokens: readonly Token[], j: number, lenient
       k++;
       continue;
     }
+    if (t.text === ';' && lenient) return true;
     if (t.text === ',') {
       const n = tokens[k + 1];
       if (lenient && n && n.lower !== 'that') return true;

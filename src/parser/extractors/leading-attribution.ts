@@ -50,7 +50,7 @@ export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidat
     if (cue.strength === 'weak' && mention.form === 'nominal' && !EVIDENCE.test(mention.text) && !ROLE_HEAD.test(mention.text) && !PEOPLE_HEAD.test(mention.text)) continue;
     if (!hasThat && cue.j === cue.i + 1 && LEADING_PREPOSITION.has(tokens[k]?.lower ?? '')) continue;
     const first = tokens[k];
-    if (!first) continue;
+    if (!first || first.text === ';') continue;
     const relative = tokens[mention.from]?.lower === 'who' || tokens[cue.i - 1]?.lower === 'who';
     const end = relative ? relativeEnd(s, k) : contentEnd(ctx, s, Math.max(cue.j, k - 1));
     const span = trimSpan(ctx.text, first.start, !hasThat && NOUN_OBJECT.test(verb) && cue.j === cue.i + 1 ? objectEnd(s, k, end) : end);

@@ -62,4 +62,8 @@ describe('leading attribution', () => {
     'The follow-up questions were about the budget.',
     'She won 40 pledged delegates in the state.',
   ])('nouns that look like cues yield nothing: %s', (body) => expectStatements(body, []));
+  it.each([
+    ['Governor Ned Falk said Tuesday night the dam was safe.', 'Ned Falk', 'the dam was safe'],
+    ['Governor Ned Falk said last week the dam was safe.', 'Ned Falk', 'the dam was safe'],
+  ])('time phrases after the cue stay out of the content: %s', (body, speaker, quote) => expectOne(body, { speaker, quote, kind: 'indirect' }));
 });

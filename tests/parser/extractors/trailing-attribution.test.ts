@@ -30,4 +30,6 @@ describe('trailing attribution', () => {
     expectOne('Turnout will fall in the north, where voters are tired, said Nora Vance, a pollster.', { speaker: 'Nora Vance', quote: 'Turnout will fall in the north, where voters are tired', kind: 'indirect' }));
   it('reads two coordinated roles as one speaker', () =>
     expectOne('“We have waited for months,” the state senator and mayoral candidate said in a statement.', { quote: 'We have waited for months,', kind: 'direct', speakerMention: 'the state senator and mayoral candidate' }));
+  it('ends the trailing attribution at a semicolon', () =>
+    expectOne('The mayor did receive the letters, her aide said; the rest were lost.', { speakerMention: 'her aide', quote: 'The mayor did receive the letters', kind: 'indirect' }));
 });
