@@ -46,7 +46,7 @@ export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidat
     const verb = tokens[cue.i]?.lower ?? '';
     if (verb === '' && verb.endsWith('ing') && !AUXILIARIES.has(tokens[cue.i - 1]?.lower ?? '') && !AUXILIARIES.has(tokens[cue.i - 2]?.lower ?? '')) continue;
     const hasThat = tokens[k - 1]?.lower === 'that';
-    if (cue.strength === 'weak' && (mention.text === 'we' || mention.text === 'We' || mention.text === 'I' || mention.text === 'you' || mention.text === 'You')) continue;
+    if (cue.strength === 'weak' && (mention.text === 'you' || mention.text === 'You')) continue;
     if (cue.strength === 'weak' && mention.form === 'nominal' && !EVIDENCE.test(mention.text) && !ROLE_HEAD.test(mention.text) && !PEOPLE_HEAD.test(mention.text)) continue;
     if (!hasThat && cue.j === cue.i + 1 && LEADING_PREPOSITION.has(tokens[k]?.lower ?? '')) continue;
     const first = tokens[k];

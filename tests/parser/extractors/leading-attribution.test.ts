@@ -66,4 +66,7 @@ describe('leading attribution', () => {
     ['Governor Ned Falk said Tuesday night the dam was safe.', 'Ned Falk', 'the dam was safe'],
     ['Governor Ned Falk said last week the dam was safe.', 'Ned Falk', 'the dam was safe'],
   ])('time phrases after the cue stay out of the content: %s', (body, speaker, quote) => expectOne(body, { speaker, quote, kind: 'indirect' }));
+  it('reads first-person beliefs outside quotations (opinion writing)', () =>
+    expectOne('I think the new tax is unfair to renters.', { speakerMention: 'I', quote: 'the new tax is unfair to renters', cue: 'think' }));
+
 });
