@@ -71,7 +71,7 @@ export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidat
 }
 
 /** Cues whose content is usually a noun phrase ("endorsed Smith", "blasted the plan", "announced his candidacy"), not a clause. */
-const NOUN_OBJECT = /^(?:endors|back|support|oppos|defend|prais|criticiz|criticis|attack|blast|slam|reject|dismiss|tout|announc|claim|propos|demand|recommend|mention|cite|cited|citing|discuss|condemn|denounc|decr|applaud|welcom|embrac|consider|blam|accus|thank|mock|question|challeng|favor|favour|prefer)/;
+const NOUN_OBJECT = /^(?:express|voic|endors|back|support|oppos|defend|prais|criticiz|criticis|attack|blast|slam|reject|dismiss|tout|announc|claim|propos|demand|recommend|mention|cite|cited|citing|discuss|condemn|denounc|decr|applaud|welcom|embrac|consider|blam|accus|thank|mock|question|challeng|favor|favour|prefer)/;
 const TIME_WORDS = new Set(['week', 'weekend', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'spring', 'summer', 'fall', 'autumn', 'winter', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const ADJUNCT_OPENERS = new Set(['when', 'during', 'following', 'after', 'before', 'amid', 'since', 'while', 'because', 'last', 'earlier', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 

@@ -36,7 +36,7 @@ const SPEECH_VERBS = [
   'ask', 'question', 'challenge', 'charge', 'accuse', 'blame', 'criticize', 'criticise', 'praise', 'mock',
   'blast', 'slam', 'attack', 'defend', 'describe', 'call', 'dismiss', 'reject', 'signal', 'indicate', 'forecast',
   'estimate', 'point', 'shoot', 'fire', 'brag', 'gush', 'rail', 'thank', 'apologize', 'apologise', 'agree',
-  'disagree', 'object', 'protest', 'argue', 'pledge', 'guarantee', 'concede', 'notify', 'recommend',
+  'disagree', 'object', 'protest', 'argue', 'pledge', 'guarantee', 'concede', 'notify', 'recommend', 'express', 'voice',
 ];
 
 /** Cognition and evidence verbs: attributions of belief, polls, studies. */

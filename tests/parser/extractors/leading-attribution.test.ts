@@ -69,4 +69,8 @@ describe('leading attribution', () => {
   it('reads first-person beliefs outside quotations (opinion writing)', () =>
     expectOne('I think the new tax is unfair to renters.', { speakerMention: 'I', quote: 'the new tax is unfair to renters', cue: 'think' }));
 
+  it.each([
+    ['Senator Ann Lee expressed dismay at the ruling during a rally.', 'Ann Lee', 'dismay at the ruling', 'expressed'],
+    ['Senator Ann Lee voiced support for the mayor last week.', 'Ann Lee', 'support for the mayor', 'voiced'],
+  ])('expressed / voiced take a noun-phrase content: %s', (body, speaker, quote, cue) => expectOne(body, { speaker, quote, cue, kind: 'indirect' }));
 });
