@@ -18,7 +18,7 @@ export function participleAttribution(ctx: ParseContext, s: SentenceInfo): Candi
     if (cue.according || !verb || cue.strength === 'weak') return;
     let b = cue.i - 1;
     while (b > 0 && ['has', 'had', 'have', 'also', 'while', 'before', 'after', 'later', 'then', 'again', 'repeatedly', 'even', 'finally', 'once'].includes(tokens[b]?.lower ?? '')) b--;
-    const coordinated = (tokens[b]?.lower === 'and' || tokens[b]?.lower === 'but') && !verb.lower.endsWith('ing');
+    const coordinated = (tokens[b]?.lower === 'and' || tokens[b]?.lower === 'but' || (tokens[b]?.text === ',' && tokens[b + 1]?.lower === 'then')) && !verb.lower.endsWith('ing');
     const afterComma = tokens[b]?.text === ',' || tokens[b]?.text === '\u2014' || (/^[\u201d"]$/.test(tokens[b]?.text ?? '') && /,$/.test(tokens[b - 1]?.text ?? ''));
     if (!coordinated && (!verb.lower.endsWith('ing') || !afterComma)) return;
     const mention = (coordinated ? null : sentenceSubject(tokens, ctx.text, cue.i)) ?? mainSpeaker(ctx, s, n) ?? sentenceSubject(tokens, ctx.text, cue.i);

@@ -29,6 +29,9 @@ export function trimSpan(text: string, start: number, end: number): SpanPair | n
   let e = end;
   while (s < e && TRIM_LEFT.test(text[s] ?? '')) s++;
   while (e > s && TRIM_RIGHT.test(text[e - 1] ?? '')) e--;
+  // An unbalanced bracket belongs to the reporter's parenthesis, not to the content.
+  if (text[s] === '(' && !text.slice(s, e).includes(')')) s++;
+  if (text[e - 1] === ')' && !text.slice(s, e).includes('(')) e--;
   return e - s >= 2 ? [s, e] : null;
 }
 

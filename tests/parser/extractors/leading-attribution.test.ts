@@ -73,4 +73,6 @@ describe('leading attribution', () => {
     ['Senator Ann Lee expressed dismay at the ruling during a rally.', 'Ann Lee', 'dismay at the ruling', 'expressed'],
     ['Senator Ann Lee voiced support for the mayor last week.', 'Ann Lee', 'support for the mayor', 'voiced'],
   ])('expressed / voiced take a noun-phrase content: %s', (body, speaker, quote, cue) => expectOne(body, { speaker, quote, cue, kind: 'indirect' }));
+  it('reads a coordinated cue after ", then"', () =>
+    expectStatements('Governor Ned Falk offered the man a job, then said he would welcome advice from anyone.', [{ speaker: 'Ned Falk', quote: 'he would welcome advice from anyone', cue: 'said' }]));
 });

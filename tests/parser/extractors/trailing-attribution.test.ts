@@ -32,4 +32,6 @@ describe('trailing attribution', () => {
     expectOne('“We have waited for months,” the state senator and mayoral candidate said in a statement.', { quote: 'We have waited for months,', kind: 'direct', speakerMention: 'the state senator and mayoral candidate' }));
   it('ends the trailing attribution at a semicolon', () =>
     expectOne('The mayor did receive the letters, her aide said; the rest were lost.', { speakerMention: 'her aide', quote: 'The mayor did receive the letters', kind: 'indirect' }));
+  it('leaves the reporter’s opening bracket out of the content', () =>
+    expectOne('The council met on Monday. (The roads, it turns out, are older than the town, Mayor Ida Kern said.)', { speaker: 'Ida Kern', quote: 'The roads, it turns out, are older than the town', kind: 'indirect' }));
 });
