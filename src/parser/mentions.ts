@@ -107,6 +107,20 @@ function extendLeft(tokens: readonly Token[], from: number): number {
   return f;
 }
 
+const POST_MODIFIERS = new Set(['familiar', 'close', 'involved', 'briefed', 'knowledgeable']);
+
+/** "an official familiar with the inquiry said": a role noun phrase with its "familiar with …" modifier, ending at `k`. */
+function postModified(tokens: readonly Token[], k: number, text: string): Mention | null {
+  for (let p = k - 1; p >= Math.max(1, k - 8); p--) {
+    const w = tokens[p];
+    if (!w || w.quote >= 0 || !w.word) return null;
+    if (!POST_MODIFIERS.has(w.lower)) continue;
+    const head = npEndingAt(tokens, p - 1, text);
+    return head && head.form !== 'pronoun' ? mention(tokens, head.from, k + 1, text, head.form) : null;
+  }
+  return null;
+}
+
 /** The subject of the cue starting at token `i`: skips auxiliaries, adverbs, parentheses and appositives. */
 export function subjectBefore(tokens: readonly Token[], i: number, text: string): Mention | null {
   let k = skipTime(tokens, i - 1);
@@ -118,6 +132,8 @@ export function subjectBefore(tokens: readonly Token[], i: number, text: string)
   const t = tokens[k];
   if (!t) return null;
   if ((t.text === ',' || t.text === '\u2014' || t.text === '\u2013') && t.quote < 0) return appositiveHead(tokens, k, text);
+  const modified = postModified(tokens, k, text);
+  if (modified) return modified;
   return npEndingAt(tokens, k, text) ?? clauseInitialNp(tokens, k, text);
 }
 

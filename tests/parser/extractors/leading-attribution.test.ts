@@ -75,4 +75,6 @@ describe('leading attribution', () => {
   ])('expressed / voiced take a noun-phrase content: %s', (body, speaker, quote, cue) => expectOne(body, { speaker, quote, cue, kind: 'indirect' }));
   it('reads a coordinated cue after ", then"', () =>
     expectStatements('Governor Ned Falk offered the man a job, then said he would welcome advice from anyone.', [{ speaker: 'Ned Falk', quote: 'he would welcome advice from anyone', cue: 'said' }]));
+  it('keeps a "familiar with" / "close to" modifier in a nominal speaker', () =>
+    expectOne('Two people close to the mayor said the budget would be cut.', { speakerMention: 'Two people close to the mayor', quote: 'the budget would be cut', cue: 'said' }));
 });

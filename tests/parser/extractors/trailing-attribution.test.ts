@@ -34,4 +34,6 @@ describe('trailing attribution', () => {
     expectOne('The mayor did receive the letters, her aide said; the rest were lost.', { speakerMention: 'her aide', quote: 'The mayor did receive the letters', kind: 'indirect' }));
   it('leaves the reporter’s opening bracket out of the content', () =>
     expectOne('The council met on Monday. (The roads, it turns out, are older than the town, Mayor Ida Kern said.)', { speaker: 'Ida Kern', quote: 'The roads, it turns out, are older than the town', kind: 'indirect' }));
+  it('reads officials with a "familiar with" modifier as the source', () =>
+    expectOne('The vault was opened twice, according to officials familiar with the inquiry.', { quote: 'The vault was opened twice', cue: 'according to', speakerMention: 'officials familiar with the inquiry' }));
 });
