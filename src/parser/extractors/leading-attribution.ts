@@ -10,6 +10,8 @@ const LEADING_PREPOSITION = new Set(['from', 'at', 'with', 'by', 'during', 'afte
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'am', "isn't", "wasn't", 'also', 'not', 'still', 'now', 'again', 'repeatedly', 'publicly']);
 const EVIDENCE = /\b(?:polls?|surveys?|study|studies|reports?|analysis|data|research|figures|records|documents?|estimates?|results?|numbers|tallies|count|review|audit|investigation|findings)\b/i;
 const MIN_EVALUATIVE_WORDS = 3;
+/** A determined noun phrase ('the company', 'his allies'): a definite holder of a belief, unlike a bare noun. */
+const DETERMINED = /^(?:the|a|an|his|her|their|its|many|some|most|few|several|both)\b/i;
 /** Groups of people who hold views ('most voters think', 'critics fear', 'Republicans want'). */
 const PEOPLE_HEAD = /\b(?:voters|critics|supporters|opponents|backers|advocates|activists|economists|analysts|experts|officials|leaders|lawmakers|legislators|members|democrats|republicans|conservatives|liberals|progressives|americans|residents|delegates|donors|people|many|most|some|others|percent|majority|half|third|quarter|respondents|investors|allies|aides|advisers|strategists|observers|scholars|historians|scientists|researchers|groups?|campaign|party|administration|government|committee|company|agency|department)$/i;
 /** Words after a leading quotation's closing comma that start the reporter's own clause ('said, “…,” when asked …'). */
@@ -47,7 +49,7 @@ export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidat
     if (verb === '' && verb.endsWith('ing') && !AUXILIARIES.has(tokens[cue.i - 1]?.lower ?? '') && !AUXILIARIES.has(tokens[cue.i - 2]?.lower ?? '')) continue;
     const hasThat = tokens[k - 1]?.lower === 'that';
     if (cue.strength === 'weak' && (mention.text === 'you' || mention.text === 'You')) continue;
-    if (cue.strength === 'weak' && mention.form === 'nominal' && !EVIDENCE.test(mention.text) && !ROLE_HEAD.test(mention.text) && !PEOPLE_HEAD.test(mention.text)) continue;
+    if (cue.strength === 'weak' && mention.form === 'nominal' && !EVIDENCE.test(mention.text) && !ROLE_HEAD.test(mention.text) && !PEOPLE_HEAD.test(mention.text) && !DETERMINED.test(mention.text)) continue;
     if (!hasThat && cue.j === cue.i + 1 && LEADING_PREPOSITION.has(tokens[k]?.lower ?? '')) continue;
     const first = tokens[k];
     if (!first || first.text === ';') continue;

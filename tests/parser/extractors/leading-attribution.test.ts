@@ -77,4 +77,6 @@ describe('leading attribution', () => {
     expectStatements('Governor Ned Falk offered the man a job, then said he would welcome advice from anyone.', [{ speaker: 'Ned Falk', quote: 'he would welcome advice from anyone', cue: 'said' }]));
   it('keeps a "familiar with" / "close to" modifier in a nominal speaker', () =>
     expectOne('Two people close to the mayor said the budget would be cut.', { speakerMention: 'Two people close to the mayor', quote: 'the budget would be cut', cue: 'said' }));
+  it('reads a determined nominal holder of a belief', () =>
+    expectOne('The company believes the new port will double its exports.', { speakerMention: 'The company', quote: 'the new port will double its exports', cue: 'believes' }));
 });
