@@ -24,6 +24,8 @@ export interface ParseContext {
 }
 
 const CLOSERS = new Set([' ', '\t', '"', "'", '\u201d', '\u2019', ')']);
+const HEADLINE_MAX = 200;
+const SENTENCE_END = /[.!?]["'\u201d\u2019)]*\s+["'\u201c\u2018(]*[A-Z0-9]/;
 const BOILERPLATE = /^(?:recall|read more|advertisement|related|see also|watch|listen|share this|subscribe)\b/i;
 
 /** Segments the body into paragraphs, quotations, sentences and tokens with cues. */
@@ -36,7 +38,9 @@ export function buildContext(text: string, bodyStart: number, lexicon: Lexicon):
     const body = text.slice(p.start, p.end);
     let e = body.length;
     while (e > 0 && CLOSERS.has(body[e - 1] ?? '')) e--;
-    if (BOILERPLATE.test(body) || !/[.!?\u2026:,]/.test(body[e - 1] ?? '')) headlines.add(i);
+    // A headline is one short line without a full stop; a long paragraph that merely lost its last stop is prose.
+    const unfinished = !/[.!?\u2026:,]/.test(body[e - 1] ?? '');
+    if (BOILERPLATE.test(body) || (unfinished && e <= HEADLINE_MAX && !SENTENCE_END.test(body.slice(0, e)))) headlines.add(i);
   });
   const allQuotes = mergeRegions(quotes, singles);
   const sentences: SentenceInfo[] = [];
