@@ -37,6 +37,12 @@ const SPEECH_VERBS = [
   'blast', 'slam', 'attack', 'defend', 'describe', 'call', 'dismiss', 'reject', 'signal', 'indicate', 'forecast',
   'estimate', 'point', 'shoot', 'fire', 'brag', 'gush', 'rail', 'thank', 'apologize', 'apologise', 'agree',
   'disagree', 'object', 'protest', 'argue', 'pledge', 'guarantee', 'concede', 'notify', 'recommend', 'express', 'voice',
+  // Less frequent reporting verbs: complaint, criticism, praise, claim and explanation.
+  'bemoan', 'imply', 'liken', 'outline', 'portray', 'invoke', 'request', 'reckon', 'rebut', 'refute', 'dispute',
+  'lambaste', 'chide', 'scold', 'rebuke', 'berate', 'deride', 'ridicule', 'castigate', 'disparage', 'belittle', 'assail',
+  'hail', 'laud', 'commend', 'extol', 'trumpet', 'opine', 'posit', 'theorize', 'theorise', 'surmise', 'aver', 'avow',
+  'attest', 'vouch', 'clarify', 'elaborate', 'confide', 'divulge', 'grumble', 'gripe', 'fume', 'whine', 'vent',
+  'reassert', 'restate', 'disavow', 'retract', 'recant', 'reaffirm', 'stipulate', 'forewarn', 'admonish', 'beseech',
 ];
 
 /** Cognition and evidence verbs: attributions of belief, polls, studies. */
@@ -52,11 +58,14 @@ const WEAK_VERBS = [
 
 const STRENGTH = new Map<string, CueStrength>();
 
+/** Verbs that double their final consonant before -ed / -ing although longer than one syllable or spelled with 'qu' ('admitted', 'quipped'). */
+const STRESSED_FINAL = new Set(['admit', 'commit', 'submit', 'omit', 'permit', 'regret', 'concur', 'occur', 'prefer', 'refer', 'defer', 'confer', 'infer', 'rebut', 'quip', 'compel', 'propel', 'deter']);
+
 function inflect(base: string): string[] {
   const irregular = IRREGULAR[base];
   if (irregular) return [base, ...irregular];
   const stem = base.endsWith('e') ? base.slice(0, -1) : base;
-  const doubled = /^(?:[^aeiou]*[aeiou][bdgmnprt])$/.test(base) && !/(?:w|x|y)$/.test(base) && base.length <= 4 ? base + base.slice(-1) : base;
+  const doubled = (/^(?:[^aeiou]*[aeiou][bdgmnprt])$/.test(base) && !/(?:w|x|y)$/.test(base) && base.length <= 4) || STRESSED_FINAL.has(base) ? base + base.slice(-1) : base;
   const third = /(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
   const past = base.endsWith('e') ? `${base}d` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : `${doubled}ed`;
   const ing = base.endsWith('ie') ? `${base.slice(0, -2)}ying` : base.endsWith('ee') ? `${base}ing` : `${base.endsWith('e') ? stem : doubled}ing`;
