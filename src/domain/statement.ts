@@ -122,7 +122,8 @@ export function articleIdFromFile(file: string): string {
   return stem.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'article';
 }
 
-const ARTICLE_HEADER = /^\uFEFF?[ \t]*date[ \t]+\S+[ \t]*(?:\r?\n)?/;
+/** The ` date YYYY-MM-DD ` header line of an article (group 1: the date as written); one definition for parser and app. */
+export const ARTICLE_HEADER = /^\uFEFF?[ \t]*date[ \t]+(\S+)[ \t]*(?:\r?\n)?/;
 
 /** Offset of the first body character: past the ` date YYYY-MM-DD ` header line (0 when there is none). */
 export function articleBodyStart(text: string): number {

@@ -1,5 +1,5 @@
 import { lineColumnAt, type Diagnostic } from '../domain/diagnostic.ts';
-import { isRealIsoDate } from '../domain/statement.ts';
+import { ARTICLE_HEADER, isRealIsoDate } from '../domain/statement.ts';
 
 export interface ArticleHeader {
   date: string;
@@ -7,11 +7,9 @@ export interface ArticleHeader {
   bodyStart: number;
 }
 
-const HEADER = /^\uFEFF?[ \t]*date[ \t]+(\S+)[ \t]*(?:\r?\n)?/;
-
 /** Reads the ` date YYYY-MM-DD ` header; returns a diagnostic instead when it is missing or malformed. */
 export function readHeader(text: string, file: string): { header: ArticleHeader } | { diagnostic: Diagnostic } {
-  const m = HEADER.exec(text);
+  const m = ARTICLE_HEADER.exec(text);
   if (!m) {
     const firstLine = (text.split(/\r?\n/, 1)[0] ?? '').replace(/^\uFEFF/, '');
     const found = firstLine.trim() === '' ? 'an empty first line' : JSON.stringify(firstLine.slice(0, 40) + (firstLine.length > 40 ? '…' : ''));
