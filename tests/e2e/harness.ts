@@ -16,6 +16,12 @@ export interface Site {
   close(): Promise<void>;
 }
 
+/** Runs the real build-data CLI on `articles` into `out`; returns the path of the statements file. */
+export async function buildData(articles: string, out: string): Promise<string> {
+  await run(join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/build-data.ts', '--in', articles, '--out', out, '--quiet'], { cwd: ROOT });
+  return join(out, 'statements.json');
+}
+
 /** Builds the app once into a temporary folder, with `data` as its statements.json. */
 export async function buildSite(dataFile: string = FIXTURE): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'statements-e2e-'));

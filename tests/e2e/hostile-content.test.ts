@@ -1,14 +1,10 @@
-import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { statementsFileSchema, statementId, type StatementsFile } from '../../src/domain/statement.ts';
-import { buildSite, launchChromium, removeSite, serve, type Site } from './harness.ts';
-
-const ROOT = resolve(import.meta.dirname, '../..');
+import { buildData, buildSite, launchChromium, removeSite, serve, type Site } from './harness.ts';
 
 // Each payload sets a flag or opens a dialog if it ever runs as markup or script.
 const PAYLOADS = [
@@ -28,9 +24,7 @@ async function hostileData(dir: string): Promise<string> {
     ` date 2024-0${(i % 9) + 1}-1${i % 9} Council member Dana Whitfield spoke on Monday. ${p}\n\n` +
     `“The budget ${p} must pass this week,” Whitfield said.\n\nShe added that ${p} would be reviewed.`;
   await Promise.all(PAYLOADS.map((p, i) => writeFile(join(articles, `hostile-${i}.txt`), body(p, i))));
-  const out = join(dir, 'out');
-  await promisify(execFile)(join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/build-data.ts', '--in', articles, '--out', out, '--quiet'], { cwd: ROOT });
-  const data = statementsFileSchema.parse(JSON.parse(await readFile(join(out, 'statements.json'), 'utf8')));
+  const data = statementsFileSchema.parse(JSON.parse(await readFile(await buildData(articles, join(dir, 'out')), 'utf8')));
   // The parser may clean speaker names and titles, so plant payloads there directly as well.
   const hostile: StatementsFile = {
     ...data,

@@ -1,11 +1,9 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { buildSite, launchChromium, removeSite, serve, type Site } from './harness.ts';
+import { buildData, buildSite, launchChromium, removeSite, serve, type Site } from './harness.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 let site: Site;
@@ -15,10 +13,7 @@ let dataDir: string;
 beforeAll(async () => {
   // The real pipeline: the bundled seed articles through the build-data CLI, as a newcomer would run it.
   dataDir = await mkdtemp(join(tmpdir(), 'statements-seed-data-'));
-  await promisify(execFile)(join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/build-data.ts', '--in', 'data/articles', '--out', dataDir, '--quiet'], {
-    cwd: ROOT,
-  });
-  site = await serve(await buildSite(join(dataDir, 'statements.json')));
+  site = await serve(await buildSite(await buildData(join(ROOT, 'data/articles'), dataDir)));
   browser = await launchChromium();
 });
 
