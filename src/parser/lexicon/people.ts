@@ -1,32 +1,29 @@
 /** Titles, role nouns and pronouns used to find and resolve speaker mentions. */
+import { wordSet } from './word-set.ts';
 
 /** Words that precede a name as a title or role and are dropped from the canonical name. */
-export const TITLES = new Set(
-  (
-    'mr mrs ms miss dr prof sen senator rep representative gov governor gen general lt col sgt capt cmdr adm maj ' +
-    'president vice prime minister secretary chancellor premier mayor judge justice chief chairman chairwoman chair ' +
-    'speaker leader spokesman spokeswoman spokesperson ambassador director commissioner attorney deputy assistant ' +
-    'former late acting interim foreign defense defence state house senate white us u.s u.n un gop democratic democrat ' +
-    'republican independent presidential candidate nominee hopeful frontrunner front-runner congressman congresswoman ' +
-    'councilman councilwoman pastor rev reverend father bishop pope king queen prince princess sir dame lord lady ' +
-    'officer sheriff superintendent professor economist analyst pollster strategist adviser advisor aide manager ' +
-    'founder ceo cfo executive coordinator counsel minority majority whip ranking member members rabbi imam ' +
-    'national security homeland intelligence finance economy interior justice trade labor treasury health education ' +
-    'energy transportation agriculture commerce armed forces army navy air force marine marines staff joint ' +
-    'parliament parliamentary party campaign committee council board union cabinet first lady mp ministry office ' +
-    'federal supreme district circuit county city regional general-secretary head top senior special envoy'
-  ).split(/\s+/),
+export const TITLES = wordSet(
+  'mr mrs ms miss dr prof sen senator rep representative gov governor gen general lt col sgt capt cmdr adm maj ' +
+  'president vice prime minister secretary chancellor premier mayor judge justice chief chairman chairwoman chair ' +
+  'speaker leader spokesman spokeswoman spokesperson ambassador director commissioner attorney deputy assistant ' +
+  'former late acting interim foreign defense defence state house senate white us u.s u.n un gop democratic democrat ' +
+  'republican independent presidential candidate nominee hopeful frontrunner front-runner congressman congresswoman ' +
+  'councilman councilwoman pastor rev reverend father bishop pope king queen prince princess sir dame lord lady ' +
+  'officer sheriff superintendent professor economist analyst pollster strategist adviser advisor aide manager ' +
+  'founder ceo cfo executive coordinator counsel minority majority whip ranking member members rabbi imam ' +
+  'national security homeland intelligence finance economy interior justice trade labor treasury health education ' +
+  'energy transportation agriculture commerce armed forces army navy air force marine marines staff joint ' +
+  'parliament parliamentary party campaign committee council board union cabinet first lady mp ministry office ' +
+  'federal supreme district circuit county city regional general-secretary head top senior special envoy'
 );
 
 /** Titles that always belong to a person ("Gov.", "President"), stripped even before a lone surname. */
-export const PERSON_TITLES = new Set(
-  (
-    'mr mrs ms miss dr prof sen senator rep representative gov governor gen general lt col sgt capt cmdr adm maj ' +
-    'president pres vice prime minister secretary chancellor premier mayor judge justice chairman chairwoman speaker ' +
-    'spokesman spokeswoman spokesperson ambassador director commissioner congressman congresswoman pastor rev ' +
-    'reverend bishop pope king queen prince princess sir dame lord lady sheriff professor economist candidate nominee ' +
-    'frontrunner front-runner former late acting coach officer detective inspector sergeant captain colonel'
-  ).split(/\s+/),
+export const PERSON_TITLES = wordSet(
+  'mr mrs ms miss dr prof sen senator rep representative gov governor gen general lt col sgt capt cmdr adm maj ' +
+  'president pres vice prime minister secretary chancellor premier mayor judge justice chairman chairwoman speaker ' +
+  'spokesman spokeswoman spokesperson ambassador director commissioner congressman congresswoman pastor rev ' +
+  'reverend bishop pope king queen prince princess sir dame lord lady sheriff professor economist candidate nominee ' +
+  'frontrunner front-runner former late acting coach officer detective inspector sergeant captain colonel'
 );
 
 /** Nationality / party adjectives ending in these letters may precede a title ("Ukrainian President"). */
@@ -38,45 +35,39 @@ export const MALE = new Set(['he', 'him', 'his', 'mr', 'mr.', 'himself']);
 export const FEMALE = new Set(['she', 'her', 'hers', 'mrs', 'mrs.', 'ms', 'ms.', 'herself']);
 
 /** Role nouns that may stand for a person or body as a speaker ("the senator", "the campaign"). */
-export const ROLE_NOUNS = new Set(
-  (
-    'president senator governor mayor minister secretary spokesman spokeswoman spokesperson official officials ' +
-    'candidate nominee congressman congresswoman lawmaker lawmakers representative chairman chairwoman chair leader ' +
-    'ambassador director judge justice attorney lawyer lawyers campaign administration agency ministry department ' +
-    'government committee group organization organisation company firm party report poll survey study analysis ' +
-    'statement source sources aide aides adviser advisers advisor strategist strategists analyst analysts expert ' +
-    'experts economist economists pollster researchers researcher billionaire businessman businesswoman mogul ' +
-    'front-runner frontrunner democrat democrats republican republicans voter voters supporter supporters critic ' +
-    'critics observer observers white house kremlin pentagon police prosecutors prosecutor investigators officer ' +
-    'chancellor premier commander general military army spokesperson press secretary vice-president candidate ' +
-    'governor-elect president-elect speaker leaders members member residents people protesters activists ' +
-    'manager authorities author authors paper newspaper network website agency statement document memo filing ' +
-    'letter lawsuit court ruling data figures estimates polls surveys'
-  ).split(/\s+/),
+export const ROLE_NOUNS = wordSet(
+  'president senator governor mayor minister secretary spokesman spokeswoman spokesperson official officials ' +
+  'candidate nominee congressman congresswoman lawmaker lawmakers representative chairman chairwoman chair leader ' +
+  'ambassador director judge justice attorney lawyer lawyers campaign administration agency ministry department ' +
+  'government committee group organization organisation company firm party report poll survey study analysis ' +
+  'statement source sources aide aides adviser advisers advisor strategist strategists analyst analysts expert ' +
+  'experts economist economists pollster researchers researcher billionaire businessman businesswoman mogul ' +
+  'front-runner frontrunner democrat democrats republican republicans voter voters supporter supporters critic ' +
+  'critics observer observers white house kremlin pentagon police prosecutors prosecutor investigators officer ' +
+  'chancellor premier commander general military army spokesperson press secretary vice-president candidate ' +
+  'governor-elect president-elect speaker leaders members member residents people protesters activists ' +
+  'manager authorities author authors paper newspaper network website agency statement document memo filing ' +
+  'letter lawsuit court ruling data figures estimates polls surveys'
 );
 
 /** Determiners and possessives that open a nominal mention. */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'most', 'other', 'both', 'all']);
 
 /** Adverbs and auxiliaries that may sit between a subject and its cue verb. */
-export const BETWEEN_SUBJECT_AND_CUE = new Set(
-  (
-    'also has have had is was were are will would could should may might can did does do not never has also later ' +
-    'then again once further previously repeatedly often frequently recently earlier already just even still ' +
-    'reportedly publicly privately openly flatly quickly angrily bluntly explicitly specifically simply only ' +
-    'long first last separately subsequently since ultimately finally initially originally clearly loudly ' +
-    'sharply strongly firmly forcefully emphatically jokingly tersely curtly calmly softly quietly widely ' +
-    'been being to be going had\'ve n\'t not ever always consistently herself himself themselves itself ' +
-    'mistakenly falsely correctly rightly wrongly apparently allegedly recently famously memorably'
-  ).split(/\s+/),
+export const BETWEEN_SUBJECT_AND_CUE = wordSet(
+  'also has have had is was were are will would could should may might can did does do not never has also later ' +
+  'then again once further previously repeatedly often frequently recently earlier already just even still ' +
+  'reportedly publicly privately openly flatly quickly angrily bluntly explicitly specifically simply only ' +
+  'long first last separately subsequently since ultimately finally initially originally clearly loudly ' +
+  'sharply strongly firmly forcefully emphatically jokingly tersely curtly calmly softly quietly widely ' +
+  'been being to be going had\'ve n\'t not ever always consistently herself himself themselves itself ' +
+  'mistakenly falsely correctly rightly wrongly apparently allegedly recently famously memorably'
 );
 
 /** Time and setting words that may follow a cue before the content ("said Tuesday that"). */
-export const AFTER_CUE = new Set(
-  (
-    'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight recently earlier later ' +
-    'also again repeatedly once previously separately publicly privately bluntly flatly'
-  ).split(/\s+/),
+export const AFTER_CUE = wordSet(
+  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight recently earlier later ' +
+  'also again repeatedly once previously separately publicly privately bluntly flatly'
 );
 
 export const DAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));

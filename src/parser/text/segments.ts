@@ -1,4 +1,5 @@
 import type { QuoteRegion } from './quotes.ts';
+import { wordSet } from '../lexicon/word-set.ts';
 
 export interface Span {
   start: number;
@@ -26,12 +27,10 @@ export function splitParagraphs(text: string, bodyStart: number): Span[] {
   return out;
 }
 
-const ABBREVIATIONS = new Set(
-  (
-    'mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj st jr sr inc corp co ltd vs no nos jan feb mar apr ' +
-    'jun jul aug sep sept oct nov dec mt ft rev hon gens reps sens govs est dept univ assn bros pres supt det ave blvd ' +
-    'fig approx cf al etc op ed'
-  ).split(' '),
+const ABBREVIATIONS = wordSet(
+  'mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj st jr sr inc corp co ltd vs no nos jan feb mar apr ' +
+  'jun jul aug sep sept oct nov dec mt ft rev hon gens reps sens govs est dept univ assn bros pres supt det ave blvd ' +
+  'fig approx cf al etc op ed'
 );
 const STARTERS = new Set('he she it they we i the a an but and in this that there these those his her their so yet still however meanwhile'.split(' '));
 
