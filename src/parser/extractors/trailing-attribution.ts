@@ -4,6 +4,7 @@ import { isNameToken, npStartingAt, subjectBefore, type Mention } from '../menti
 import type { Token } from '../text/tokens.ts';
 import { isIntroPhrase, isTrailingRemainder, splitQuoteAfter } from './clause.ts';
 import { clauseEnd } from './leading-attribution.ts';
+import { leadsIntoQuote } from './quoted-clause.ts';
 import { classify, regionAt, trimSpan, type Candidate, type SpanPair } from './types.ts';
 
 const INVERSION_STOPS = new Set(['on', 'in', 'at', 'during', 'who', 'that', 'which', 'adding', 'saying', 'noting', 'when', 'while', 'after', 'before', 'of', 'to', 'last', 'this', 'earlier', 'told', 'about', 'as', 'and', 'but', 'because', 'according', 'referring', 'via', 'with', 'from', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'recently']);
@@ -57,7 +58,9 @@ export function trailingAttribution(ctx: ParseContext, s: SentenceInfo): Candida
     if (cue.j - cue.i > 1 && tokens[cue.j - 1]?.lower !== 'out' && after < tokens.length - 2) continue;
     const closing = /^(?:[\u201d"\u2019']|'')$/.test(contentEnd.text) ? ctx.quotes[regionAt(ctx, contentEnd.start)] ?? ctx.quotes[regionAt(ctx, contentEnd.start - 1)] : undefined;
     if (contentEnd.text === ',') contentEnd = trimAppositive(tokens, tokens.indexOf(contentEnd)) ?? contentEnd;
-    const from = closing && closing.end <= contentEnd.start && closing.start >= s.start && closesQuoteWithComma(ctx, contentEnd.start) ? closing.open : clauseStart(tokens, tokens.indexOf(contentEnd), s.start);
+    const lead = clauseStart(tokens, tokens.indexOf(contentEnd), s.start);
+    const quoted = closing && closing.end <= contentEnd.start && closing.start >= s.start && closesQuoteWithComma(ctx, contentEnd.start);
+    const from = quoted && !leadsIntoQuote(s, lead, closing.open) ? closing.open : lead;
     const span = trimSpan(ctx.text, from, contentEnd.end);
     if (!/[\u201d"'\u2019]/.test(contentEnd.text) && opensQuoteAfter(tokens, after)) continue;
     if (cue.strength === 'report' && s.cues.some((o) => o.end <= contentEnd.start && !o.according && subjectBefore(tokens, o.i, ctx.text))) continue;
@@ -76,11 +79,12 @@ export function trailingAttribution(ctx: ParseContext, s: SentenceInfo): Candida
     }
     const split = splitQuoteAfter(tokens, after);
     const splitToken = tokens[split];
-    if (split >= 0 && splitToken && kind === 'direct') {
+    const endsQuoted = closing !== undefined && from !== closing.open && spans.at(-1)?.[1] === contentEnd.end;
+    if (split >= 0 && splitToken && (kind === 'direct' || endsQuoted)) {
       const region = ctx.quotes[splitToken.quote];
       if (region) spans.push([region.start, region.end]);
     } else if (kind !== 'direct') {
-      const rest = appositive ? null : parentheticalRest(ctx, s, after);
+      const rest = appositive || endsQuoted ? null : parentheticalRest(ctx, s, after);
       if (rest) spans.push(rest);
     }
     out.push({ spans, cue: cue.text, cueStart: cue.start, kind, mention, sentence: s.index, source: 'trailing' });

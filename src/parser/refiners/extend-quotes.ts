@@ -11,9 +11,9 @@ export function extendQuotes(ctx: ParseContext, candidates: readonly Candidate[]
   for (const c of candidates) for (const [s] of c.spans) claimed.add(s);
   const byStart = new Map(ctx.quotes.map((q, i) => [q.start, i]));
   const forward = candidates.map((c) => {
-    if (c.kind !== 'direct') return followingQuote(ctx, c, pure, claimed);
     const spans: SpanPair[] = [...c.spans];
-    let r = byStart.get(spans.at(-1)?.[0] ?? -1) ?? -1;
+    let r = c.kind === 'direct' ? byStart.get(spans.at(-1)?.[0] ?? -1) ?? -1 : closingRegion(ctx, spans.at(-1));
+    if (c.kind !== 'direct' && r < 0) return followingQuote(ctx, c, pure, claimed);
     let last = r;
     const own = ctx.sentences[c.sentence];
     while (r >= 0) {
@@ -47,16 +47,26 @@ export function extendQuotes(ctx: ParseContext, candidates: readonly Candidate[]
   });
 }
 
+/** Index of the quotation that closes a mixed span ('He said the plan "will fail"'), or -1. */
+function closingRegion(ctx: ParseContext, span: SpanPair | undefined): number {
+  if (!span) return -1;
+  const r = regionAt(ctx, span[1] - 1);
+  const region = ctx.quotes[r];
+  return region && (region.end === span[1] || region.close === span[1]) && region.start > span[0] ? r : -1;
+}
+
 /** Sentences that are nothing but one quotation and hold no cue outside it, keyed by the quotation's opening mark. */
 function pureQuoteSentences(ctx: ParseContext): Map<number, SentenceInfo> {
   const out = new Map<number, SentenceInfo>();
+  const singles = new Set(ctx.singles.map((r) => r.open));
   for (const s of ctx.sentences) {
     if (s.cues.length || ctx.headlines.has(s.paragraph)) continue;
     const words = s.tokens.filter((t) => t.word);
     const first = words[0];
     if (!first || first.quote < 0 || !words.every((t) => t.quote === first.quote)) continue;
     const region = ctx.quotes[first.quote];
-    if (region) out.set(region.open, s);
+    // A line in single quotes is a subhead ("'Chief trade prosecutor.'"), not the next part of a speech.
+    if (region && !singles.has(region.open)) out.set(region.open, s);
   }
   return out;
 }

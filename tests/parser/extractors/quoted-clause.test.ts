@@ -1,0 +1,19 @@
+import { describe, it } from 'vitest';
+import { expectStatements } from './test-single-case.ts';
+
+describe('trailing attribution after a clause that ends in a quotation', () => {
+  it('keeps the unquoted opening of the clause as mixed content', () =>
+    expectStatements('The new bridge, built in record time, "will carry twice the traffic," said Ann Lee, the city engineer.', [
+      { speaker: 'Ann Lee', kind: 'mixed', quote: 'The new bridge, built in record time, "will carry twice the traffic,"' },
+    ]));
+
+  it('joins the quoted sentence that follows the attribution', () =>
+    expectStatements('The new bridge "will carry twice the traffic," Ann Lee said. "Nobody expected that."', [
+      { speaker: 'Ann Lee', kind: 'mixed', quote: 'The new bridge "will carry twice the traffic," … Nobody expected that.' },
+    ]));
+});
+
+describe('extend quotes', () => {
+  it('does not take a subhead in single quotes as the next part of a quotation', () =>
+    expectStatements("“We are out of money,” Ann Lee said.\n\n'Budget talks.'\n\nThe council meets on Monday.", [{ speaker: 'Ann Lee', quote: 'We are out of money,' }]));
+});
