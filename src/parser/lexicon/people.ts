@@ -14,7 +14,9 @@ export const TITLES = wordSet(
   'national security homeland intelligence finance economy interior justice trade labor treasury health education ' +
   'energy transportation agriculture commerce armed forces army navy air force marine marines staff joint ' +
   'parliament parliamentary party campaign committee council board union cabinet first lady mp ministry office ' +
-  'federal supreme district circuit county city regional general-secretary head top senior special envoy'
+  'federal supreme district circuit county city regional general-secretary head top senior special envoy ' +
+  'editor managing admiral rear anchor host correspondent columnist publisher alderman alderwoman assemblyman ' +
+  'assemblywoman treasurer comptroller auditor dean chaplain magistrate'
 );
 
 /** Titles that always belong to a person ("Gov.", "President"), stripped even before a lone surname. */
@@ -23,7 +25,8 @@ export const PERSON_TITLES = wordSet(
   'president pres vice prime minister secretary chancellor premier mayor judge justice chairman chairwoman speaker ' +
   'spokesman spokeswoman spokesperson ambassador director commissioner congressman congresswoman pastor rev ' +
   'reverend bishop pope king queen prince princess sir dame lord lady sheriff professor economist candidate nominee ' +
-  'frontrunner front-runner former late acting coach officer detective inspector sergeant captain colonel'
+  'frontrunner front-runner former late acting coach officer detective inspector sergeant captain colonel ' +
+  'editor admiral alderman alderwoman assemblyman assemblywoman treasurer comptroller dean chaplain magistrate'
 );
 
 /** Nationality / party adjectives ending in these letters may precede a title ("Ukrainian President"). */

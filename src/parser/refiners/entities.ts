@@ -31,7 +31,7 @@ export interface Occurrence {
 /** Collects capitalised name runs of the whole body, so surnames, pronouns and roles can be resolved to full names. */
 export function collectEntities(ctx: ParseContext): { entities: Entity[]; occurrences: Occurrence[] } {
   const byName = new Map<string, Entity>();
-  const raw: { at: number; sentence: number; name: string; subject: boolean }[] = [];
+  const raw: { at: number; sentence: number; name: string; subject: boolean; gender?: Gender }[] = [];
   for (const s of ctx.sentences) {
     if (ctx.headlines.has(s.paragraph)) continue;
     const { tokens } = s;
@@ -47,10 +47,11 @@ export function collectEntities(ctx: ParseContext): { entities: Entity[]; occurr
       if (!first || !last) continue;
       const parsed = parseName(ctx.text.slice(first.start, last.end));
       if (parsed.kind !== 'name') continue;
-      raw.push({ at: first.start, sentence: s.index, name: parsed.name, subject: !seen && from <= 8 });
-      seen = true;
       const words = parsed.name.split(' ');
-      const gender = parsed.titles.some((t) => MALE.has(t)) ? 'm' : parsed.titles.some((t) => FEMALE.has(t)) ? 'f' : words.length > 1 ? genderOfFirstName(words[0] ?? '') : undefined;
+      const honorific = parsed.titles.some((t) => MALE.has(t)) ? 'm' : parsed.titles.some((t) => FEMALE.has(t)) ? 'f' : undefined;
+      const gender = honorific ?? (words.length > 1 ? genderOfFirstName(words[0] ?? '') : undefined);
+      raw.push({ at: first.start, sentence: s.index, name: parsed.name, subject: !seen && from <= 8, ...(honorific ? { gender: honorific } : {}) });
+      seen = true;
       const titled = parsed.titles.some((t) => PERSON_TITLES.has(t));
       const found = byName.get(parsed.name);
       if (found) {
@@ -66,7 +67,7 @@ export function collectEntities(ctx: ParseContext): { entities: Entity[]; occurr
   const full = new EntityIndex([...byName.values()].filter((e) => e.name.includes(' ')));
   const occurrences = raw.map((o) => {
     if (o.name.includes(' ')) return o;
-    const e = full.candidates(o.name).find((x) => !x.org && sameSurname(x.surname, o.name));
+    const e = full.candidates(o.name).find((x) => !x.org && sameSurname(x.surname, o.name) && (!o.gender || !x.gender || x.gender === o.gender));
     if (e) e.person = true;
     return e ? { ...o, name: e.name } : o;
   });

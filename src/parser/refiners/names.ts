@@ -26,6 +26,12 @@ export function parseName(mention: string): NameParse {
     words = thing ? words.slice(0, possessive + 1).map((w, i) => (i === possessive ? w.replace(/['\u2019]s$/, '') : w)) : after;
   }
   const base = words.filter((w) => !DETERMINER.test(w));
+  const roleTitles: string[] = [];
+  const after = nameAfterRole(words);
+  if (after > 0) {
+    roleTitles.push(...words.slice(0, after).map(bare).filter((w) => TITLES.has(w)));
+    words = words.slice(after);
+  }
   if (words.length >= 3 && OCCUPATION.test(words[0] ?? '') && !TITLES.has(bare(words[0] ?? '')) && words.slice(1).every((w) => /^\p{Lu}/u.test(w))) words = words.slice(1);
   while (words.length && /^\p{Ll}/u.test(words[0] ?? '') && !TITLES.has(bare(words[0] ?? ''))) words = words.slice(1);
   const theOrg = words[0] === 'The' && words.length > 2 && ORG_LAST.test(words.at(-1) ?? '') && words.slice(1).every((w) => /^\p{Lu}/u.test(w));
@@ -66,10 +72,23 @@ export function parseName(mention: string): NameParse {
   let rest = words.slice(i).filter((w) => !/^(?:jr|sr)\.?$/i.test(w) || i === 0);
   const of = rest.findIndex((w, n) => n >= 2 && bare(w) === 'of');
   if (of >= 2 && !ORG_HEAD.test(rest[of - 1] ?? '')) rest = rest.slice(0, of);
-  if (rest.length) return { kind: 'name', name: rest.join(' ').replace(/['\u2019]s$/, ''), titles: [...new Set([...earlier, ...titles])].filter((t) => !rest.some((w) => bare(w) === t)) };
+  if (rest.length) return { kind: 'name', name: rest.join(' ').replace(/['\u2019]s$/, ''), titles: [...new Set([...roleTitles, ...earlier, ...titles])].filter((t) => !rest.some((w) => bare(w) === t)) };
   const text = (words.length ? words : base).filter((w) => !DETERMINER.test(w)).join(' ');
   if (sawOf || /^\p{Ll}/u.test(text)) return { kind: 'role', role: titles[0] ?? bare(base.at(-1) ?? ''), text };
   return { kind: 'name', name: text || mention, titles };
+}
+
+const ROLE_WORD = /^(?:\p{Ll}+(?:man|woman|er|or|ist|ian|ant|ent|ee)|ally|allies|aide|aides|host|anchor|widow|widower|veteran|star|chief|head|nominee|candidate|hopeful|spokesperson|counsel|envoy|deputy|executive|official|activist|attorney|secretary|boss)$/u;
+const NAME_LINK = /^(?:of|and|the|for|de|del|da|di|du|van|von|der|la|le|al|bin|y|&)$/i;
+
+/** "Trump campaign manager Corey Lewandowski", "Georgia businessman Bruce LeVell": index of the name after a lowercase role, or -1. */
+function nameAfterRole(words: readonly string[]): number {
+  let n = words.length;
+  while (n > 0 && /^\p{Lu}/u.test(words[n - 1] ?? '')) n--;
+  if (n === words.length || n < 2) return -1;
+  const role = bare(words[n - 1] ?? '');
+  if (NAME_LINK.test(role) || !(ROLE_WORD.test(role) || TITLES.has(role) || PERSON_ROLE.test(role))) return -1;
+  return words.slice(0, n - 1).some((w) => /^[\p{Lu}\d]/u.test(w)) ? n : -1;
 }
 
 /** Levenshtein distance, capped: returns `cap + 1` as soon as it is exceeded. */
