@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens.ts';
 import { ADDRESSEE_VERBS, CUE_NOUNS, cueStrength } from '../lexicon/cues.ts';
-import { AFTER_CUE, DETERMINERS, MONTHS } from '../lexicon/people.ts';
+import { AFTER_CUE, DETERMINERS, MONTHS, ROLE_NOUNS, TITLES } from '../lexicon/people.ts';
 import { isNameToken, npEndingAt, type Mention } from '../mentions.ts';
 import type { CueMatch } from './cues.ts';
 
@@ -159,7 +159,7 @@ export function sentenceSubject(tokens: readonly Token[], text: string, before: 
       let e = k;
       while (isNameToken(tokens[e + 1]) || tokens[e + 1]?.lower === 'of') e++;
       const role = tokens[e + 1];
-      if (role && !role.cap && role.word && isNameToken(tokens[e + 2])) {
+      if (role && !role.cap && role.word && isRoleWord(role.lower) && isNameToken(tokens[e + 2])) {
         e += 2;
         while (isNameToken(tokens[e + 1])) e++;
       } else if (role && !role.cap && role.word && tokens[e + 2]?.text === ',' && isNameToken(tokens[e + 3])) {
@@ -173,6 +173,11 @@ export function sentenceSubject(tokens: readonly Token[], text: string, before: 
     }
   }
   return null;
+}
+
+/** A lowercase word that can stand between a name and a further name as its role ("Trump campaign manager Corey Lewandowski"), unlike a verb ("met"). */
+function isRoleWord(word: string): boolean {
+  return ROLE_NOUNS.has(word) || TITLES.has(word) || /(?:er|or|ist|ant|ent|man|woman|ian|ee)$/.test(word);
 }
 
 const INTRO = new Set(['during', 'on', 'in', 'at', 'after', 'before', 'asked', 'speaking', 'earlier', 'later', 'meanwhile', 'however', 'still', 'last', 'since', 'when', 'while', 'addressing', 'writing', 'responding', 'at', 'for', 'from', 'with', 'by', 'under', 'over', 'following', 'but', 'and', 'yet', 'also', 'then', 'now', 'today', 'yesterday', 'separately', 'instead', 'overall', 'previously', 'recently']);

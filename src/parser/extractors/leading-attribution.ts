@@ -3,6 +3,7 @@ import { CUE_NOUNS } from '../lexicon/cues.ts';
 import { MONTHS, ROLE_NOUNS } from '../lexicon/people.ts';
 import { subjectBefore } from '../mentions.ts';
 import { contentStart, isTrailingRemainder, sentenceSubject } from './clause.ts';
+import { coordinatedSubject, prepositionalObjectStart } from './predicate.ts';
 import { classify, regionAt, trimSpan, type Candidate, type SpanPair } from './types.ts';
 
 const ROLE_HEAD = new RegExp(`\\b(?:${[...ROLE_NOUNS].join('|')})s?$`, 'i');
@@ -34,8 +35,9 @@ export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidat
       if (!subject) continue;
       mention = subject;
     }
+    if (!mention) mention = coordinatedSubject(tokens, cue.i, ctx.text, s.cues);
     if (!mention) continue;
-    const k = contentStart(tokens, cue);
+    let k = contentStart(tokens, cue);
     const opensQuote = (tokens[k]?.quote ?? -1) >= 0 || (tokens[k + 1]?.quote ?? -1) >= 0;
     const endsInColon = tokens.slice(k).every((t) => t.text === ':' || t.text === '.');
     if (!opensQuote && tokens[k - 1]?.lower !== 'that' && (endsInColon || isTrailingRemainder(tokens, cue.j))) {
@@ -50,7 +52,8 @@ export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidat
     const hasThat = tokens[k - 1]?.lower === 'that';
     if (cue.strength === 'weak' && (mention.text === 'you' || mention.text === 'You')) continue;
     if (cue.strength === 'weak' && mention.form === 'nominal' && !EVIDENCE.test(mention.text) && !ROLE_HEAD.test(mention.text) && !PEOPLE_HEAD.test(mention.text) && !DETERMINED.test(mention.text)) continue;
-    if (!hasThat && cue.j === cue.i + 1 && LEADING_PREPOSITION.has(tokens[k]?.lower ?? '')) continue;
+    if (!hasThat && cue.j === cue.i + 1 && prepositionalObjectStart(tokens, verb, k) > k) k++;
+    else if (!hasThat && cue.j === cue.i + 1 && LEADING_PREPOSITION.has(tokens[k]?.lower ?? '')) continue;
     const first = tokens[k];
     if (!first || first.text === ';') continue;
     const relative = tokens[mention.from]?.lower === 'who' || tokens[cue.i - 1]?.lower === 'who';
@@ -71,6 +74,7 @@ export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidat
   }
   return out;
 }
+
 
 /** Cues whose content is usually a noun phrase ("endorsed Smith", "blasted the plan", "announced his candidacy"), not a clause. */
 const NOUN_OBJECT = /^(?:express|voic|endors|back|support|oppos|defend|prais|criticiz|criticis|attack|blast|slam|reject|dismiss|tout|announc|claim|propos|demand|recommend|mention|cite|cited|citing|discuss|condemn|denounc|decr|applaud|welcom|embrac|consider|blam|accus|thank|mock|question|challeng|favor|favour|prefer)/;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { Statement } from '../../../src/domain/statement.ts';
+import { testSingleCase } from './test-single-case.ts';
+
+function statementsOf(body: string): Statement[] {
+  let found: Statement[] = [];
+  testSingleCase(body, (statements) => {
+    found = statements;
+  });
+  return found;
+}
+
+describe('coordinated cue verbs take the subject of their clause', () => {
+  it.each([
+    ['Mayor Dana Quill praised the new tram line and proposed a second line along the river.', 'Dana Quill', 'a second line along the river', 'proposed'],
+    ['Senator Omar Fitch questioned the cost of the dam; warned that the valley could flood.', 'Omar Fitch', 'the valley could flood', 'warned'],
+    ['Governor Tess Lund signed the budget on Friday but criticized the lawmakers who cut school funding.', 'Tess Lund', 'the lawmakers who cut school funding', 'criticized'],
+    ['Union leader Mara Voss closed the rally by saying the strike would last until spring.', 'Mara Voss', 'the strike would last until spring', 'saying'],
+  ])('%s', (body, speaker, quote, cue) => expect(statementsOf(body)).toContainEqual(expect.objectContaining({ speaker, quote, cue })));
+
+  it('gives the coordinated verb the subject, not the nearest name', () =>
+    expect(statementsOf('Senator Ada Moss met Governor Ray Dunn on Monday and warned that the levee was weak.')).toEqual([
+      expect.objectContaining({ speaker: 'Ada Moss', quote: 'the levee was weak', cue: 'warned' }),
+    ]));
+});
+
+describe('prepositional objects are what was said or held', () => {
+  it.each([
+    ['Senator Ruth Kell disagreed with the court’s ruling on water rights.', 'Ruth Kell', 'the court’s ruling on water rights', 'disagreed'],
+    ['Mayor Ivan Oduya insisted on a full audit of the port authority.', 'Ivan Oduya', 'a full audit of the port authority', 'insisted'],
+    ['Minister Lena Strand hinted at early elections in the spring.', 'Lena Strand', 'early elections in the spring', 'hinted'],
+  ])('%s', (body, speaker, quote, cue) => expect(statementsOf(body)).toContainEqual(expect.objectContaining({ speaker, quote, cue })));
+
+  it('keeps a day after the preposition out of the content', () =>
+    expect(statementsOf('Governor Abel Marsh insisted on Tuesday that the bridge was safe.').map((s) => s.quote)).toEqual(['the bridge was safe']));
+});
