@@ -3,6 +3,9 @@ import { regionAt, type Candidate, type SpanPair } from '../extractors/types.ts'
 import type { QuoteRegion } from '../text/quotes.ts';
 import { spanAt } from '../text/search.ts';
 
+/** Participles that pass the floor to what follows ("…, adding that …", "…, explaining why …"). */
+const HANDING_ON = /^(?:adding|saying|explaining|noting|arguing|insisting|stressing|warning|telling|continuing|acknowledging|suggesting|pointing out)$/i;
+
 /** Grows a direct quotation over the quoted sentences and quote-only paragraphs that follow it without an
  * attribution of their own, and back over one quote-only paragraph that opens the passage. */
 export function extendQuotes(ctx: ParseContext, candidates: readonly Candidate[]): Candidate[] {
@@ -10,6 +13,8 @@ export function extendQuotes(ctx: ParseContext, candidates: readonly Candidate[]
   const claimed = new Set<number>();
   for (const c of candidates) for (const [s] of c.spans) claimed.add(s);
   const byStart = new Map(ctx.quotes.map((q, i) => [q.start, i]));
+  const lastCue = new Map<number, number>();
+  for (const c of candidates) if (c.source === 'participle' && HANDING_ON.test(c.cue) && (c.spans.at(-1)?.[1] ?? 0) >= (ctx.sentences[c.sentence]?.end ?? 0) - 2) lastCue.set(c.sentence, Math.max(lastCue.get(c.sentence) ?? -1, c.cueStart));
   const forward = candidates.map((c) => {
     const spans: SpanPair[] = [...c.spans];
     let r = c.kind === 'direct' ? byStart.get(spans.at(-1)?.[0] ?? -1) ?? -1 : closingRegion(ctx, spans.at(-1));
@@ -24,7 +29,9 @@ export function extendQuotes(ctx: ParseContext, candidates: readonly Candidate[]
         r += 1;
         continue;
       }
-      const adjacent = next.continues === last || (pure.has(next.open) && onlyOwnBetween(ctx, region, next, c));
+      // "“…,” he said, adding that …": a later attribution that runs to the end of the sentence owns what follows.
+      const handedOn = (lastCue.get(c.sentence) ?? -1) > c.cueStart && c.cueStart > region.close;
+      const adjacent = next.continues === last || (pure.has(next.open) && !handedOn && onlyOwnBetween(ctx, region, next, c));
       if (!adjacent) break;
       spans.push([next.start, next.end]);
       claimed.add(next.start);

@@ -17,3 +17,11 @@ describe('extend quotes', () => {
   it('does not take a subhead in single quotes as the next part of a quotation', () =>
     expectStatements("“We are out of money,” Ann Lee said.\n\n'Budget talks.'\n\nThe council meets on Monday.", [{ speaker: 'Ann Lee', quote: 'We are out of money,' }]));
 });
+
+describe('a participle that hands on the floor', () => {
+  it('takes the quoted sentence that follows instead of the first quotation', () =>
+    expectStatements('“The pier is safe,” Ann Lee said, adding that repairs would finish soon. “We checked every beam.”', [
+      { speaker: 'Ann Lee', kind: 'direct', quote: 'The pier is safe,' },
+      { speaker: 'Ann Lee', kind: 'mixed', quote: 'repairs would finish soon … We checked every beam.' },
+    ]));
+});
