@@ -45,7 +45,6 @@ export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidat
       if (colon) out.push({ spans: [colon], cue: cue.text, cueStart: cue.start, kind: 'direct', mention, sentence: s.index, source: 'colon-next-paragraph' });
       continue;
     }
-    if (cue.strength === 'weak' && tokens[cue.i - 1]?.text === ',') continue;
     if (cue.strength === 'trailing' && !opensQuote && tokens[k - 1]?.lower !== 'that') continue;
     const verb = tokens[cue.i]?.lower ?? '';
     if (verb === '' && verb.endsWith('ing') && !AUXILIARIES.has(tokens[cue.i - 1]?.lower ?? '') && !AUXILIARIES.has(tokens[cue.i - 2]?.lower ?? '')) continue;

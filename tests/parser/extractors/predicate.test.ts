@@ -34,3 +34,10 @@ describe('prepositional objects are what was said or held', () => {
   it('keeps a day after the preposition out of the content', () =>
     expect(statementsOf('Governor Abel Marsh insisted on Tuesday that the bridge was safe.').map((s) => s.quote)).toEqual(['the bridge was safe']));
 });
+
+describe('a participle after the main clause reports what its subject holds', () => {
+  it.each([
+    ['Governor Ann Pike vetoed the bill on Monday, citing its cost to small towns.', 'Ann Pike', 'its cost to small towns', 'citing'],
+    ['Senator Paul Vance spoke for an hour, decrying the influence of lobbyists in the capital.', 'Paul Vance', 'the influence of lobbyists in the capital', 'decrying'],
+  ])('%s', (body, speaker, quote, cue) => expect(statementsOf(body)).toEqual([expect.objectContaining({ speaker, quote, cue })]));
+});
