@@ -14,7 +14,7 @@ export function extendQuotes(ctx: ParseContext, candidates: readonly Candidate[]
   for (const c of candidates) for (const [s] of c.spans) claimed.add(s);
   const byStart = new Map(ctx.quotes.map((q, i) => [q.start, i]));
   const lastCue = new Map<number, number>();
-  for (const c of candidates) if (c.source === 'participle' && HANDING_ON.test(c.cue) && (c.spans.at(-1)?.[1] ?? 0) >= (ctx.sentences[c.sentence]?.end ?? 0) - 2) lastCue.set(c.sentence, Math.max(lastCue.get(c.sentence) ?? -1, c.cueStart));
+  for (const c of candidates) if (HANDING_ON.test(c.cue) && (c.spans.at(-1)?.[1] ?? 0) >= (ctx.sentences[c.sentence]?.end ?? 0) - 2) lastCue.set(c.sentence, Math.max(lastCue.get(c.sentence) ?? -1, c.cueStart));
   const forward = candidates.map((c) => {
     const spans: SpanPair[] = [...c.spans];
     let r = c.kind === 'direct' ? byStart.get(spans.at(-1)?.[0] ?? -1) ?? -1 : closingRegion(ctx, spans.at(-1));
