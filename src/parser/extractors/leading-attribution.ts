@@ -1,7 +1,7 @@
 import type { ParseContext, SentenceInfo } from '../context.ts';
 import { CUE_NOUNS } from '../lexicon/cues.ts';
 import { MONTHS, ROLE_NOUNS } from '../lexicon/people.ts';
-import { subjectBefore } from '../mentions.ts';
+import { isNameToken, subjectBefore } from '../mentions.ts';
 import { contentStart, isTrailingRemainder, sentenceSubject } from './clause.ts';
 import { coordinatedSubject, prepositionalObjectStart } from './predicate.ts';
 import { classify, regionAt, trimSpan, type Candidate, type SpanPair } from './types.ts';
@@ -40,7 +40,9 @@ export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidat
     let k = contentStart(tokens, cue);
     const opensQuote = (tokens[k]?.quote ?? -1) >= 0 || (tokens[k + 1]?.quote ?? -1) >= 0;
     const endsInColon = tokens.slice(k).every((t) => t.text === ':' || t.text === '.');
-    if (!opensQuote && tokens[k - 1]?.lower !== 'that' && (endsInColon || isTrailingRemainder(tokens, cue.j))) {
+    // "endorsed Trump", "praised her": a named or pronoun object is what was endorsed, not a trailing setting.
+    const namedObject = cue.j === cue.i + 1 && NOUN_OBJECT.test(tokens[cue.i]?.lower ?? '') && (isNameToken(tokens[k]) || OBJECT_PRONOUNS.has(tokens[k]?.lower ?? '')) && !MONTHS.has(tokens[k]?.lower.replace('.', '') ?? '');
+    if (!opensQuote && !namedObject && tokens[k - 1]?.lower !== 'that' && (endsInColon || isTrailingRemainder(tokens, cue.j))) {
       const colon = colonQuote(ctx, s);
       if (colon) out.push({ spans: [colon], cue: cue.text, cueStart: cue.start, kind: 'direct', mention, sentence: s.index, source: 'colon-next-paragraph' });
       continue;
@@ -67,13 +69,15 @@ export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidat
     }
     const { kind, region } = classify(ctx, span[0], span[1]);
     if (cue.strength === 'trailing' && kind !== 'direct' && !hasThat) continue;
-    if (EVALUATIVE.test(verb) && !hasThat && kind === 'indirect' && wordCount(ctx.text.slice(span[0], span[1])) < MIN_EVALUATIVE_WORDS) continue;
+    if (EVALUATIVE.test(verb) && !hasThat && kind === 'indirect' && !namedObject && wordCount(ctx.text.slice(span[0], span[1])) < MIN_EVALUATIVE_WORDS) continue;
     const spans: SpanPair[] = region ? [[region.start, region.end]] : [span];
     out.push({ spans, cue: cue.text, cueStart: cue.start, kind, mention, sentence: s.index, source: 'leading' });
   }
   return out;
 }
 
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me']);
 
 /** Cues whose content is usually a noun phrase ("endorsed Smith", "blasted the plan", "announced his candidacy"), not a clause. */
 const NOUN_OBJECT = /^(?:express|voic|endors|back|support|oppos|defend|prais|criticiz|criticis|attack|blast|slam|reject|dismiss|tout|announc|claim|propos|demand|recommend|mention|cite|cited|citing|discuss|condemn|denounc|decr|applaud|welcom|embrac|consider|blam|accus|thank|mock|question|challeng|favor|favour|prefer)/;

@@ -41,3 +41,13 @@ describe('a participle after the main clause reports what its subject holds', ()
     ['Senator Paul Vance spoke for an hour, decrying the influence of lobbyists in the capital.', 'Paul Vance', 'the influence of lobbyists in the capital', 'decrying'],
   ])('%s', (body, speaker, quote, cue) => expect(statementsOf(body)).toEqual([expect.objectContaining({ speaker, quote, cue })]));
 });
+
+describe('a named object of an endorsement or a judgement is its content', () => {
+  it.each([
+    ['Several of the county chairs had endorsed Maria Lopez.', 'Maria Lopez', 'endorsed'],
+    ['The retired general has praised Lopez, saying she was the strongest candidate.', 'Lopez', 'praised'],
+  ])('%s', (body, quote, cue) => expect(statementsOf(body)).toContainEqual(expect.objectContaining({ quote, cue })));
+
+  it('still reads "told CNN." as a cue without content', () =>
+    expect(statementsOf('Mayor Jo Park told CNN.').map((s) => s.quote)).toEqual([]));
+});
