@@ -77,7 +77,7 @@ export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidat
 }
 
 
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 
 /** Cues whose content is usually a noun phrase ("endorsed Smith", "blasted the plan", "announced his candidacy"), not a clause. */
 const NOUN_OBJECT = /^(?:express|voic|endors|back|support|oppos|defend|prais|criticiz|criticis|attack|blast|slam|reject|dismiss|tout|announc|claim|propos|demand|recommend|mention|cite|cited|citing|discuss|condemn|denounc|decr|applaud|welcom|embrac|consider|blam|accus|thank|mock|question|challeng|favor|favour|prefer)/;
