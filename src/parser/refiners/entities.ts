@@ -28,16 +28,29 @@ export interface Occurrence {
   subject: boolean;
 }
 
+/** A "he" or "she" written outside quotations: the subject of some clause. */
+export interface PronounUse {
+  at: number;
+  sentence: number;
+  gender: Gender;
+}
+
+
 /** Collects capitalised name runs of the whole body, so surnames, pronouns and roles can be resolved to full names. */
-export function collectEntities(ctx: ParseContext): { entities: Entity[]; occurrences: Occurrence[] } {
+export function collectEntities(ctx: ParseContext): { entities: Entity[]; occurrences: Occurrence[]; pronouns: PronounUse[] } {
   const byName = new Map<string, Entity>();
   const raw: { at: number; sentence: number; name: string; subject: boolean; gender?: Gender }[] = [];
+  const pronouns: PronounUse[] = [];
   for (const s of ctx.sentences) {
     if (ctx.headlines.has(s.paragraph)) continue;
     const { tokens } = s;
     let seen = false;
     for (let k = 0; k < tokens.length; k++) {
-      if (!isNameToken(tokens[k])) continue;
+      const t = tokens[k];
+      if (t && t.quote < 0 && (t.lower === 'he' || t.lower === 'she')) {
+        pronouns.push({ at: t.start, sentence: s.index, gender: t.lower === 'he' ? 'm' : 'f' });
+      }
+      if (!isNameToken(t)) continue;
       let e = k;
       while (isNameToken(tokens[e + 1]) || (tokens[e + 1]?.lower === 'of' && isNameToken(tokens[e + 2]))) e += tokens[e + 1]?.lower === 'of' ? 2 : 1;
       const from = k;
@@ -69,9 +82,10 @@ export function collectEntities(ctx: ParseContext): { entities: Entity[]; occurr
     if (o.name.includes(' ')) return o;
     const e = full.candidates(o.name).find((x) => !x.org && sameSurname(x.surname, o.name) && (!o.gender || !x.gender || x.gender === o.gender));
     if (e) e.person = true;
+    if (e && o.gender && !e.gender) e.gender = o.gender;
     return e ? { ...o, name: e.name } : o;
   });
-  return { entities: [...byName.values()].filter((e) => e.name.includes(' ') || e.titles.size > 0 || e.person || e.org), occurrences };
+  return { entities: [...byName.values()].filter((e) => e.name.includes(' ') || e.titles.size > 0 || e.person || e.org), occurrences, pronouns };
 }
 
 /** Entities grouped by the first three letters of their surname and by title, so lookups stay cheap in long articles. */

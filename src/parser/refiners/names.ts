@@ -32,12 +32,10 @@ export function parseName(mention: string): NameParse {
     roleTitles.push(...words.slice(0, after).map(bare).filter((w) => TITLES.has(w)));
     words = words.slice(after);
   }
-  if (words.length >= 3 && OCCUPATION.test(words[0] ?? '') && !TITLES.has(bare(words[0] ?? '')) && words.slice(1).every((w) => /^\p{Lu}/u.test(w))) words = words.slice(1);
+  if (words.length >= 3 && OCCUPATION.test(words[0] ?? '') && !TITLES.has(bare(words[0] ?? '')) && !ORG_LAST.test(words.at(-1) ?? '') && words.slice(1).every((w) => /^\p{Lu}/u.test(w))) words = words.slice(1);
   while (words.length && /^\p{Ll}/u.test(words[0] ?? '') && !TITLES.has(bare(words[0] ?? ''))) words = words.slice(1);
-  const theOrg = words[0] === 'The' && words.length > 2 && ORG_LAST.test(words.at(-1) ?? '') && words.slice(1).every((w) => /^\p{Lu}/u.test(w));
-  if (theOrg || (ORG_LAST.test(words.at(-1) ?? '') && words.every((w) => /^\p{Lu}/u.test(w) && !PERSON_TITLES.has(bare(w))))) {
-    return { kind: 'name', name: words.join(' ').replace(/['\u2019]s$/, ''), titles: [] };
-  }
+  const org = orgName(words);
+  if (org) return { kind: 'name', name: org, titles: [] };
   const determined = words.length > 1 && DETERMINER.test(words[0] ?? '');
   while (words.length > 1 && DETERMINER.test(words[0] ?? '')) words = words.slice(1);
   const named = words.filter((w) => /^\p{Lu}/u.test(w) && !TITLES.has(bare(w))).length;
@@ -76,6 +74,19 @@ export function parseName(mention: string): NameParse {
   const text = (words.length ? words : base).filter((w) => !DETERMINER.test(w)).join(' ');
   if (sawOf || /^\p{Ll}/u.test(text)) return { kind: 'role', role: titles[0] ?? bare(base.at(-1) ?? ''), text };
   return { kind: 'name', name: text || mention, titles };
+}
+
+const ORG_NOUN = /^(?:Conference|Convention|Forum|Council|Institute|Foundation|Center|Centre|Committee|Commission|Association|Coalition|Alliance|Federation|League|Society|Party|Department|Ministry|Office|Bureau|Agency|Service|Board|Court|Bank|University|College|School|Academy|Museum|Church|Government|Administration|Chamber|Corps|Union|Fund|Project|Network|Authority)$/;
+
+/** The name of a body ("Better Government Association", "the Republican Party of Wyoming", "The State Department"), without "The", or null. */
+function orgName(words: readonly string[]): string | null {
+  const rest = words[0] === 'The' && words.length > 2 ? words.slice(1) : words;
+  const titledName = (w: string, i: number) => PERSON_TITLES.has(bare(w)) && (i === rest.length - 1 || !(ORG_NOUN.test(rest[i + 1] ?? '') || ORG_LAST.test(rest[i + 1] ?? '')));
+  if (rest.length < 2 || rest.some(titledName)) return null;
+  if (!rest.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|on|for|and|the|&)$/.test(w))) return null;
+  const link = rest.findIndex((w) => /^(?:of|on|for|and|the|&)$/.test(w));
+  const named = link < 0 ? ORG_LAST.test(rest.at(-1) ?? '') : link > 0 && (ORG_NOUN.test(rest[link - 1] ?? '') || ORG_HEAD.test(rest[link - 1] ?? ''));
+  return named ? rest.join(' ').replace(/['\u2019]s$/, '') : null;
 }
 
 const ROLE_WORD = /^(?:\p{Ll}+(?:man|woman|er|or|ist|ian|ant|ent|ee)|ally|allies|aide|aides|host|anchor|widow|widower|veteran|star|chief|head|nominee|candidate|hopeful|spokesperson|counsel|envoy|deputy|executive|official|activist|attorney|secretary|boss)$/u;

@@ -1,5 +1,5 @@
 import { lowerBound } from '../text/search.ts';
-import type { Entity, Gender, Occurrence } from './entities.ts';
+import type { Entity, Gender, Occurrence, PronounUse } from './entities.ts';
 
 /** A speaker already resolved, with where its cue stood. */
 export interface Seen {
@@ -16,12 +16,27 @@ export class Salience {
   private readonly spokeIn = new Map<number, Seen[]>();
   private readonly namesIn = new Map<number, Occurrence[]>();
   private readonly persons = new Set<string>();
+  /** Genders of resolved speakers under their canonical names, which may differ from the article's spelling. */
+  private readonly genders = new Map<string, Gender>();
+
+  private readonly pronounsIn = new Map<number, PronounUse[]>();
 
   constructor(
     readonly entities: Map<string, Entity>,
     readonly occurrences: readonly Occurrence[],
+    pronouns: readonly PronounUse[] = [],
   ) {
     for (const o of occurrences) (this.namesIn.get(o.sentence) ?? this.namesIn.set(o.sentence, []).get(o.sentence))?.push(o);
+    for (const p of pronouns) (this.pronounsIn.get(p.sentence) ?? this.pronounsIn.set(p.sentence, []).get(p.sentence))?.push(p);
+  }
+
+  /** The first "he"/"she" of this gender in a sentence, when it comes before the sentence's subject name and before `at`. */
+  private leadingPronoun(sentence: number, gender: Gender | undefined, at: number): PronounUse | undefined {
+    if (!gender) return undefined;
+    const p = this.pronounsIn.get(sentence)?.find((x) => x.gender === gender);
+    if (!p || p.at >= at) return undefined;
+    const subject = this.namesIn.get(sentence)?.find((o) => o.subject);
+    return !subject || subject.at > p.at ? p : undefined;
   }
 
   private readonly bodies = new Map<string, string>();
@@ -40,11 +55,17 @@ export class Salience {
     this.history.push(seen);
     (this.spokeIn.get(seen.sentence) ?? this.spokeIn.set(seen.sentence, []).get(seen.sentence))?.push(seen);
     if (seen.person && !this.entities.get(seen.name)?.org) this.persons.add(seen.name);
+    if (seen.person && seen.gender && !this.genders.has(seen.name)) this.genders.set(seen.name, seen.gender);
+  }
+
+  /** The known gender of a name, from the article's titles, given names and pronouns. */
+  genderOf(name: string): Gender | undefined {
+    return this.entities.get(name)?.gender ?? this.genders.get(name);
   }
 
   compatible(name: string, gender: Gender | undefined): boolean {
-    const e = this.entities.get(name);
-    return !e || !gender || !e.gender || e.gender === gender;
+    const known = this.genderOf(name);
+    return !gender || !known || known === gender;
   }
 
   isPerson(name: string): boolean {
@@ -62,15 +83,21 @@ export class Salience {
     return e ? !e.org && e.name.includes(' ') : this.persons.has(name);
   }
 
-  private find(at: number, sentence: number, gender: Gender | undefined, person: (name: string) => boolean): string | null {
+  private find(at: number, sentence: number, gender: Gender | undefined, person: (name: string) => boolean, depth = 0): string | null {
     const ok = (name: string) => this.compatible(name, gender) && person(name);
+    // "He avoided criticism of Trump until recent days, when he expressed …": the sentence's earlier "he" is the same person.
+    const chained = depth < 4 ? this.leadingPronoun(sentence, gender, at) : undefined;
+    if (chained) return this.find(chained.at, sentence, gender, person, depth + 1);
     const here = this.namesIn.get(sentence)?.find((o) => o.at < at && o.subject && ok(o.name));
     if (here) return here.name;
     for (let sj = sentence - 1; sj >= Math.max(0, sentence - 5); sj--) {
-      const subj = this.namesIn.get(sj)?.find((o) => o.subject && ok(o.name));
-      if (subj) return subj.name;
+      const lead = depth < 4 ? this.leadingPronoun(sj, gender, Infinity) : undefined;
+      if (lead) return this.find(lead.at, sj, gender, person, depth + 1);
+      // The person quoted in the sentence before is the likelier antecedent than a name merely written there ("…,” Sexton said. … “…,” he said).
       const spoke = this.spokeIn.get(sj)?.filter((h) => person(h.name) && this.compatible(h.name, gender)).at(-1);
       if (spoke) return spoke.name;
+      const subj = this.namesIn.get(sj)?.find((o) => o.subject && ok(o.name));
+      if (subj) return subj.name;
       const any = this.namesIn.get(sj)?.find((o) => ok(o.name));
       if (any) return any.name;
     }
@@ -110,5 +137,6 @@ export class Salience {
   learnGender(name: string, gender: Gender | undefined): void {
     const e = this.entities.get(name);
     if (e && gender && !e.gender) e.gender = gender;
+    if (gender && !this.genders.has(name)) this.genders.set(name, gender);
   }
 }

@@ -1,6 +1,7 @@
 import type { Lexicon } from '../../domain/lexicon.ts';
 import type { ParseContext } from '../context.ts';
 import type { Candidate } from '../extractors/types.ts';
+import { genderOfFirstName } from '../lexicon/first-names.ts';
 import { FEMALE, MALE } from '../lexicon/people.ts';
 import { collectEntities, EntityIndex, type Entity } from './entities.ts';
 import { parseName, sameSurname } from './names.ts';
@@ -13,19 +14,28 @@ export interface Resolved extends Candidate {
 
 type Speaker = Omit<Seen, 'at' | 'sentence'>;
 
+/** Singular roles of one person: "the governor said" names the person the text is about. */
+const PERSON_ROLE_NOUN = /^(?:president|senator|governor|mayor|minister|secretary|congressman|congresswoman|lawmaker|candidate|nominee|front-?runner|chairman|chairwoman|ambassador|judge|justice|spokes(?:man|woman|person)|host|anchor|star|actor|actress|singer|author|writer|analyst|economist|strategist|pollster|billionaire|businessman|businesswoman|mogul|founder|executive|official|aide|adviser|advisor|lawyer|attorney|chief|director|commissioner|sheriff|pastor|professor|coach|veteran|widow|mother|father|wife|husband|son|daughter|retiree|owner|manager|speaker|leader|developer|hopeful)$/;
+
+function roleGender(role: string): 'm' | 'f' | undefined {
+  if (/(?:woman|ess|widow|mother|wife|daughter)$/.test(role)) return 'f';
+  return /(?:man|father|husband|son)$/.test(role) ? 'm' : undefined;
+}
+
 const BODY_ROLES = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'agency', 'ministry', 'department', 'bank', 'university', 'newspaper', 'paper', 'network', 'union', 'team', 'club', 'council', 'board', 'manufacturer', 'maker', 'retailer', 'airline', 'insurer', 'carrier', 'utility', 'charity', 'institute', 'lab', 'laboratory', 'startup', 'outlet']);
 
 /** Canonical speakers: titles stripped, surnames and spelling variants joined, pronouns and roles bound to earlier mentions. */
 export function resolveSpeakers(ctx: ParseContext, candidates: readonly Candidate[]): Resolved[] {
-  const { entities, occurrences } = collectEntities(ctx);
-  const salience = new Salience(new Map(entities.map((e) => [e.name, e])), occurrences);
+  const { entities, occurrences, pronouns } = collectEntities(ctx);
+  const salience = new Salience(new Map(entities.map((e) => [e.name, e])), occurrences, pronouns);
   const index = new EntityIndex(entities);
   const out: Resolved[] = [];
   for (const c of [...candidates].sort((a, b) => a.cueStart - b.cueStart)) {
     const m = c.mention;
     if (!m) continue;
-    const speaker = resolveOne(m.text, m.form, c, index, salience, ctx.lexicon);
-    if (!speaker) continue;
+    const found = resolveOne(m.text, m.form, c, index, salience, ctx.lexicon);
+    if (!found) continue;
+    const speaker = found.person && !found.gender ? withGender(found, m.text, salience) : found;
     out.push({ ...c, speaker: speaker.name, speakerMention: m.text });
     salience.add({ ...speaker, at: c.cueStart, sentence: c.sentence });
   }
@@ -44,7 +54,8 @@ function resolveOne(text: string, form: string, c: Candidate, index: EntityIndex
     const name = s.resolvePronoun(at, c.sentence, gender);
     if (!name) return { name: text, person: true, ...(gender ? { gender } : {}) };
     s.learnGender(name, gender);
-    return { name, person: true, ...(gender ? { gender } : {}) };
+    const entry = lexiconEntry(lexicon, name);
+    return { name: entry?.name ?? name, person: true, ...(gender ? { gender } : {}) };
   }
   const parsed = parseName(text);
   if (parsed.kind === 'role') {
@@ -61,12 +72,14 @@ function resolveOne(text: string, form: string, c: Candidate, index: EntityIndex
     if (e) return { name: e.name, person: true };
     const fromLexicon = lexicon.speakers.speakers.find((x) => x.roles.some((r) => r.toLowerCase() === parsed.text.toLowerCase() || r.toLowerCase() === role));
     if (fromLexicon) return { name: fromLexicon.name, person: fromLexicon.kind === 'person' };
+    const bound = /^the\s/i.test(text) && PERSON_ROLE_NOUN.test(role) ? s.resolvePronoun(at, c.sentence, roleGender(role)) : null;
+    if (bound) return { name: lexiconEntry(lexicon, bound)?.name ?? bound, person: true };
     return parsed.text ? { name: parsed.text, person: false } : null;
   }
   const name = parsed.name;
   const honorific = parsed.titles.some((t) => MALE.has(t)) ? 'm' : parsed.titles.some((t) => FEMALE.has(t)) ? 'f' : undefined;
   const fits = (n: string) => s.compatible(n, honorific);
-  const entry = lexicon.speakers.speakers.find((x) => x.name.toLowerCase() === name.toLowerCase() || x.aliases.some((a) => a.toLowerCase() === name.toLowerCase()));
+  const entry = lexiconEntry(lexicon, name);
   if (entry) return { name: entry.name, person: entry.kind === 'person' };
   const words = name.split(' ');
   const surname = words.at(-1) ?? name;
@@ -84,8 +97,25 @@ function resolveOne(text: string, form: string, c: Candidate, index: EntityIndex
     if (byLexSurname) return { name: byLexSurname.name, person: true };
   }
   const e = s.entities.get(name);
-  const person = e ? e.person || (words.length >= 2 && !e.org) : words.length >= 2;
+  const givenName = words.length === 1 && genderOfFirstName(name) !== undefined;
+  const person = e ? e.person || (words.length >= 2 && !e.org) : words.length >= 2 || givenName;
   return { name: person ? name : s.bodyName(name), person };
+}
+
+/** The lexicon's entry for a name or one of its aliases. */
+function lexiconEntry(lexicon: Lexicon, name: string): Lexicon['speakers']['speakers'][number] | undefined {
+  const lower = name.toLowerCase();
+  return lexicon.speakers.speakers.find((x) => x.name.toLowerCase() === lower || x.aliases.some((a) => a.toLowerCase() === lower));
+}
+
+/** A person speaker with the gender its mention or article entity shows ("Mr. …", a known given name). */
+function withGender(speaker: Speaker, mention: string, s: Salience): Speaker {
+  const parsed = parseName(mention);
+  const titles = parsed.kind === 'name' ? parsed.titles : [];
+  const first = speaker.name.split(' ')[0] ?? '';
+  const gender =
+    titles.some((t) => MALE.has(t)) ? 'm' : titles.some((t) => FEMALE.has(t)) ? 'f' : (s.genderOf(speaker.name) ?? (parsed.kind === 'name' ? s.genderOf(parsed.name) : undefined) ?? genderOfFirstName(first));
+  return gender ? { ...speaker, gender } : speaker;
 }
 
 function nearestEntity(entities: readonly Entity[], at: number, ok: (e: Entity) => boolean): Entity | undefined {

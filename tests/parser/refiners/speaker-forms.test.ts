@@ -29,3 +29,44 @@ describe('honorifics choose between two people with one surname', () =>
       { speaker: 'Mark Penrose', quote: 'the line was fast' },
       { speaker: 'Laura Penrose', quote: 'the staff were proud' },
     ])));
+
+describe('parseName: bodies', () => {
+  it.each([
+    ['the Republican Party of Montana', 'Republican Party of Montana'],
+    ['the U.S. Department of Transport', 'U.S. Department of Transport'],
+    ['The Justice Department', 'Justice Department'],
+    ['Better Roads Association', 'Better Roads Association'],
+    ['the National Conference on Rural Schools', 'National Conference on Rural Schools'],
+  ])('%s → %s', (mention, name) => expect(parseName(mention)).toMatchObject({ kind: 'name', name }));
+
+  it('keeps a titled person apart from a body', () => expect(parseName('Speaker of the Assembly Rep. Ida Marsh')).toMatchObject({ name: 'Ida Marsh' }));
+});
+
+describe('pronouns follow the subject chain and the quoted speaker', () => {
+  it('binds a second "he" in a sentence to the person its first "he" names', () =>
+    expectStatements('Governor Alan Reeve has kept his distance from the race. He avoided criticism of Senator Paul Dorsey until this week, when he said the senator was reckless.', [
+      { speaker: 'Alan Reeve', quote: 'the senator was reckless' },
+    ]));
+
+  it('binds "she" to a woman named by title and surname even when a man is named later', () =>
+    expectStatements('In Dayton on Friday, Ms. Okoro was angered by the response from Mayor Tom Bell’s aides, she said.', [{ speaker: 'Okoro' }]));
+
+  it('binds "he said" after a quotation to the person quoted before', () =>
+    expectStatements('Dale Ferris runs the night shift. Mayor Jo Grant, Ferris said, has ignored the plant for years. “We saw it coming,” he said.', [
+      { speaker: 'Dale Ferris', quote: 'Mayor Jo Grant … has ignored the plant for years' },
+      { speaker: 'Dale Ferris', quote: 'We saw it coming,' },
+    ]));
+
+  it('treats a lone given name as a person', () =>
+    expectStatements('The base chief, known only as Walter, met the team. Walter said the order never came. He said nobody hesitated.', [
+      { speaker: 'Walter', quote: 'the order never came' },
+      { speaker: 'Walter', quote: 'nobody hesitated' },
+    ]));
+});
+
+describe('a definite role names the person the text is about', () =>
+  it('binds "the governor" to the person just named', () =>
+    expectStatements('Chris Halvorsen endorsed the senator on Tuesday. “He is the best choice,” the governor said.', [
+      { speaker: 'Chris Halvorsen', quote: 'the senator' },
+      { speaker: 'Chris Halvorsen', quote: 'He is the best choice,' },
+    ])));
