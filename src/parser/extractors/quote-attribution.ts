@@ -3,11 +3,13 @@ import { cueStrength } from '../lexicon/cues.ts';
 import { DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/people.ts';
 import { isNameToken, npEndingAt, type Mention } from '../mentions.ts';
 import type { Token } from '../text/tokens.ts';
+import { cueThenQuote } from './cue-then-quote.ts';
 import type { Candidate } from './types.ts';
 
 const VERB = /^\p{Ll}+(?:ed|s)$/u;
 
-/** '“…,” the man shouted': a quotation closed by a comma and followed by a subject and any past or present verb. */
+/** '“…,” the man shouted': a quotation closed by a comma and followed by a subject and any past or present verb; also a cue
+ * right before a closing quotation ("…, telling her, “…”"). */
 export function quoteAttribution(ctx: ParseContext, s: SentenceInfo): Candidate[] {
   const out: Candidate[] = [];
   const { tokens } = s;
@@ -27,7 +29,7 @@ export function quoteAttribution(ctx: ParseContext, s: SentenceInfo): Candidate[
     if (split) spans.push([split.start, split.end]);
     out.push({ spans, cue: verb.text, cueStart: verb.start, kind: 'direct', mention: np, sentence: s.index, source: 'quote-attribution' });
   }
-  return out;
+  return [...out, ...cueThenQuote(ctx, s)];
 }
 
 /** The subject right after a closing quotation: a pronoun, a name run, or a short determiner phrase. */

@@ -2,6 +2,7 @@ import type { ParseContext, SentenceInfo } from '../context.ts';
 import { ADDRESSEE_VERBS } from '../lexicon/cues.ts';
 import { isNameToken, npStartingAt, subjectBefore, type Mention } from '../mentions.ts';
 import type { Token } from '../text/tokens.ts';
+import { closingQuoteAfter } from './cue-then-quote.ts';
 import { isIntroPhrase, isTrailingRemainder, splitQuoteAfter } from './clause.ts';
 import { clauseEnd } from './leading-attribution.ts';
 import { leadsIntoQuote } from './quoted-clause.ts';
@@ -63,6 +64,8 @@ export function trailingAttribution(ctx: ParseContext, s: SentenceInfo): Candida
     const from = quoted && !leadsIntoQuote(s, lead, closing.open) ? closing.open : lead;
     const span = trimSpan(ctx.text, from, contentEnd.end);
     if (!/[\u201d"'\u2019]/.test(contentEnd.text) && opensQuoteAfter(tokens, after)) continue;
+    // '“…,” the protesters chanted “…”': the quotation right after the cue is what was chanted.
+    if (closingQuoteAfter(ctx, tokens, after)) continue;
     if (cue.strength === 'report' && s.cues.some((o) => o.end <= contentEnd.start && !o.according && subjectBefore(tokens, o.i, ctx.text))) continue;
     let spans: SpanPair[];
     let kind: Candidate['kind'];

@@ -1,0 +1,62 @@
+import type { ParseContext, SentenceInfo } from '../context.ts';
+import { subjectBefore } from '../mentions.ts';
+import type { QuoteRegion } from '../text/quotes.ts';
+import type { Token } from '../text/tokens.ts';
+import { sentenceSubject } from './clause.ts';
+import type { Candidate } from './types.ts';
+
+const OBJECTS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it', 'reporters', 'supporters', 'voters', 'journalists', 'the', 'crowd', 'audience', 'so', 'simply', 'again']);
+const OPENERS = /^(?:[\u201c\u201e\u00ab"]|''|``)$/;
+const MAX_BETWEEN = 4;
+
+/** "…, telling her, “…”", "protesters chanted “…”": a cue, a short addressee, and a quotation that ends the sentence. */
+export function cueThenQuote(ctx: ParseContext, s: SentenceInfo): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens } = s;
+  for (const cue of s.cues) {
+    if (cue.according) continue;
+    const region = closingQuoteAfter(ctx, tokens, quoteOpenerAfter(tokens, cue.j));
+    if (!region) continue;
+    const mention = subjectBefore(tokens, cue.i, ctx.text) ?? sentenceSubject(tokens, ctx.text, cue.i);
+    if (!mention) continue;
+    out.push({ spans: [[region.start, region.end]], cue: cue.text, cueStart: cue.start, kind: 'direct', mention, sentence: s.index, source: 'cue-then-quote' });
+  }
+  return out;
+}
+
+/** The quotation opened by the mark at token `open` when it runs to the end of the sentence. */
+export function closingQuoteAfter(ctx: ParseContext, tokens: readonly Token[], open: number): QuoteRegion | undefined {
+  const mark = tokens[open];
+  const inside = tokens[open + 1];
+  if (!mark || mark.quote >= 0 || !OPENERS.test(mark.text) || !inside || inside.quote < 0) return undefined;
+  const region = ctx.quotes[inside.quote];
+  return region && region.open === mark.start && endsSentence(tokens, region.close) && !isTitle(tokens, inside.quote) ? region : undefined;
+}
+
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is']);
+
+/** "told ABC's “Good Morning America.”": a quotation in title case names a show or a work. */
+function isTitle(tokens: readonly Token[], quote: number): boolean {
+  const words = tokens.filter((t) => t.quote === quote && t.word && !SMALL_WORDS.has(t.text));
+  return words.length > 0 && words.length <= 5 && words.every((t) => t.cap);
+}
+
+/** Index of the opening mark right after the cue, past a short addressee and one comma or colon, or -1. */
+function quoteOpenerAfter(tokens: readonly Token[], j: number): number {
+  let k = j;
+  while (k < j + MAX_BETWEEN && isAddressee(tokens[k])) k++;
+  if (tokens[k]?.text === ',' || tokens[k]?.text === ':') k++;
+  const t = tokens[k];
+  return t && t.quote < 0 && OPENERS.test(t.text) ? k : -1;
+}
+
+function isAddressee(t: Token | undefined): boolean {
+  if (!t || t.quote >= 0 || !t.word) return false;
+  return OBJECTS.has(t.lower) || (t.cap && t.lower !== 'i') || (t.lower.length > 4 && t.lower.endsWith('ly'));
+}
+
+/** True when nothing but closing marks follows `close` in the sentence. */
+function endsSentence(tokens: readonly Token[], close: number): boolean {
+  for (const t of tokens) if (t.start >= close && (t.word || t.quote >= 0)) return false;
+  return true;
+}

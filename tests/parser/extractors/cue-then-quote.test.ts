@@ -1,0 +1,17 @@
+import { describe, it } from 'vitest';
+import { expectStatements } from './test-single-case.ts';
+
+describe('cue right before a quotation that ends the sentence', () => {
+  it('reads a participle with an addressee and a comma', () =>
+    expectStatements('After the storm, the mayor praised the crews in a letter to the council, with one of her aides asking, “Who will pay for the repairs?”', [
+      { kind: 'direct', quote: 'Who will pay for the repairs?', cue: 'asking' },
+    ]));
+
+  it('gives the quotation after the cue to the cue, not the earlier quotation', () =>
+    expectStatements('Waving flags marked “Save the Pier,” the fishermen chanted “Not one more plank.”', [
+      { speaker: 'fishermen', kind: 'direct', quote: 'Not one more plank.', cue: 'chanted' },
+    ]));
+
+  it('leaves a title-case show name after the cue alone', () =>
+    expectStatements('“We will rebuild the pier,” the governor told WXYZ’s “Morning Edition.”', [{ kind: 'direct', quote: 'We will rebuild the pier,' }]));
+});
