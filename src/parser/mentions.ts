@@ -1,5 +1,5 @@
 import type { Token } from './text/tokens.ts';
-import { BETWEEN_SUBJECT_AND_CUE, DAYS, DETERMINERS, MONTHS, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLES } from './lexicon/people.ts';
+import { BETWEEN_SUBJECT_AND_CUE, DAYS, DETERMINERS, INTERJECTED, LY_NOUNS, MANNER_VERB, MONTHS, NOT_NAMES, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLES } from './lexicon/people.ts';
 
 export type MentionForm = 'name' | 'pronoun' | 'nominal';
 
@@ -15,16 +15,6 @@ export interface Mention {
 
 const CALENDAR = new Set(['january', 'february', 'march', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.']);
 const NAME_CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'van', 'von', 'bin', 'al', 'da', 'di', 'du', 'der', 'for', 'the', 'and']);
-const NOT_NAMES = new Set(
-  ('the a an but and or so yet this that these those it its in on at for to from with by as if when while after before since because although though however meanwhile still also then there here we i you they he she his her their our my your what who which where why how asked speaking still even both all some many most one two three four five each every several any no none another other such more less few after before during despite among ' +
-    // Sentence adverbs and openers written with a capital only because they start the sentence ("Later, Trump said").
-    'later earlier now indeed similarly likewise instead meanwhile moreover furthermore besides nonetheless nevertheless thus hence therefore ultimately eventually finally separately additionally afterward afterwards aside overall again today yesterday tonight recently previously initially originally currently soon perhaps maybe certainly clearly obviously naturally unfortunately fortunately ironically interestingly notably specifically otherwise regardless consequently accordingly subsequently hopefully pressed asked speaking writing responding addressing over under through across inside outside upon against without within toward towards behind beyond well yes no oh instead rather first second third next last').split(' '),
-);
-/** Adverbs that may stand between a subject and its cue without ending in "-ly" ("Carter however said"). */
-const INTERJECTED = new Set(['however', 'too', 'though', 'meanwhile', 'therefore', 'instead', 'now', 'soon', 'thus', 'also', 'nonetheless', 'nevertheless', 'alone', 'herself', 'himself', 'themselves', 'itself', 'together']);
-/** Words ending in "-ly" that are nouns or adjectives heading a subject, never adverbs before a cue. */
-const LY_NOUNS = new Set(['family', 'ally', 'rally', 'supply', 'reply', 'assembly', 'monopoly', 'bully', 'italy', 'july', 'daily', 'weekly', 'monthly', 'quarterly', 'anomaly', 'homily', 'elderly', 'only', 'fly', 'belly', 'lily', 'jelly', 'holly', 'sally']);
-
 /** True when `t` may end a noun phrase (a name, pronoun or noun), not a preposition or conjunction ("collapse quickly after"). */
 function endsNp(t: Token | undefined): boolean {
   return t !== undefined && t.word && t.quote < 0 && !/['\u2019]s$/.test(t.text) && !ANTECEDENT_STOPS.has(t.lower) && !NOT_NP_START.has(t.lower) && !CLAUSE_OPENERS.has(t.lower) && !STOP_NOMINAL.has(t.lower);
@@ -141,6 +131,8 @@ function postModified(tokens: readonly Token[], k: number, text: string): Mentio
 /** The subject of the cue starting at token `i`: skips auxiliaries, adverbs, parentheses and appositives. */
 export function subjectBefore(tokens: readonly Token[], i: number, text: string): Mention | null {
   let k = skipTime(tokens, i - 1);
+  // "Trump responded by saying …", "The senator began by arguing …": the subject of the verb before "by".
+  if (tokens[i]?.lower.endsWith('ing') && tokens[k]?.lower === 'by' && MANNER_VERB.test(tokens[k - 1]?.lower ?? '')) k -= 2;
   while (k >= 0 && tokens[k]?.quote === -1 && (BETWEEN_SUBJECT_AND_CUE.has(tokens[k]?.lower ?? '') || (isInterjected(tokens[k]) && endsNp(tokens[k - 1]))) && !tokens[k]?.cap) k = skipTime(tokens, k - 1);
   if (tokens[k]?.text === ')') {
     while (k >= 0 && tokens[k]?.text !== '(') k--;

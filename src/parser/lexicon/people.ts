@@ -76,3 +76,17 @@ export const AFTER_CUE = wordSet(
 export const DAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 
 export const MONTHS = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+
+/** Capitalised words that never begin or continue a name. */
+export const NOT_NAMES = new Set(
+  ('the a an but and or so yet this that these those it its in on at for to from with by as if when while after before since because although though however meanwhile still also then there here we i you they he she his her their our my your what who which where why how asked speaking still even both all some many most one two three four five each every several any no none another other such more less few after before during despite among ' +
+    // Sentence adverbs and openers written with a capital only because they start the sentence ("Later, Trump said").
+    'later earlier now indeed similarly likewise instead meanwhile moreover furthermore besides nonetheless nevertheless thus hence therefore ultimately eventually finally separately additionally afterward afterwards aside overall again today yesterday tonight recently previously initially originally currently soon perhaps maybe certainly clearly obviously naturally unfortunately fortunately ironically interestingly notably specifically otherwise regardless consequently accordingly subsequently hopefully pressed asked speaking writing responding addressing over under through across inside outside upon against without within toward towards behind beyond well yes no oh instead rather first second third next last').split(' '),
+);
+/** Adverbs that may stand between a subject and its cue without ending in "-ly" ("Carter however said"). */
+export const INTERJECTED = new Set(['however', 'too', 'though', 'meanwhile', 'therefore', 'instead', 'now', 'soon', 'thus', 'also', 'nonetheless', 'nevertheless', 'alone', 'herself', 'himself', 'themselves', 'itself', 'together']);
+/** Words ending in "-ly" that are nouns or adjectives heading a subject, never adverbs before a cue. */
+export const LY_NOUNS = new Set(['family', 'ally', 'rally', 'supply', 'reply', 'assembly', 'monopoly', 'bully', 'italy', 'july', 'daily', 'weekly', 'monthly', 'quarterly', 'anomaly', 'homily', 'elderly', 'only', 'fly', 'belly', 'lily', 'jelly', 'holly', 'sally']);
+
+/** Verbs whose manner is told by "by …ing" ("responded by saying", "began by arguing"). */
+export const MANNER_VERB = /^(?:began|begins|begin|started|starts|opened|opens|ended|ends|closed|closes|responded|responds|reacted|reacts|replied|countered|answered|continued|continues|concluded|followed|kicked off|fired back|hit back|pushed back)$|^(?:respond|react|repl|counter|answer|conclud|follow|open|clos|start|end)\w*ed$/;

@@ -102,6 +102,17 @@ function nameAfterRole(words: readonly string[]): number {
   return words.slice(0, n - 1).some((w) => /^[\p{Lu}\d]/u.test(w)) ? n : -1;
 }
 
+const PLACE_START = /^(?:New|North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|United|San|Santa|Los|Las|El|Fort|Port|Mount|Lake|Saint|St\.)$/;
+const NOT_PERSON_LAST = /^(?:Republic|Kingdom|States|County|City|Island|Islands|Valley|Beach|Park|Street|Avenue|Square|Hall|House|Convention|Conference|Senate|Congress|Assembly|Summit|Forum|Caucus|Primary|Debate|Act|Law|Bill|Amendment|Plan|Report|Poll|Polls|Survey|Times|Post|News|Review|Street|Day|Week|Month|Year|Era|War|Crisis|Movement|Revolution)$/;
+
+/** True when a multi-word name may be a person's: capitalised words, no coordination, no place or body word ("New Hampshire", "Opinion polls" are not). */
+export function personLike(name: string): boolean {
+  const words = name.split(' ');
+  if (words.length < 2 || words.includes('and') || words.includes('&')) return false;
+  if (!words.every((w) => /^[\p{Lu}]/u.test(w) || /^(?:de|da|di|du|del|van|von|der|den|bin|al|la|le|y)$/.test(w))) return false;
+  return !PLACE_START.test(words[0] ?? '') && !NOT_PERSON_LAST.test(words.at(-1) ?? '') && !ORG_LAST.test(words.at(-1) ?? '') && !ORG_NOUN.test(words.at(-1) ?? '');
+}
+
 /** Levenshtein distance, capped: returns `cap + 1` as soon as it is exceeded. */
 export function editDistance(a: string, b: string, cap = 2): number {
   if (Math.abs(a.length - b.length) > cap) return cap + 1;

@@ -1,5 +1,6 @@
 import { lowerBound } from '../text/search.ts';
 import type { Entity, Gender, Occurrence, PronounUse } from './entities.ts';
+import { personLike } from './names.ts';
 
 /** A speaker already resolved, with where its cue stood. */
 export interface Seen {
@@ -80,7 +81,7 @@ export class Salience {
   /** Multi-word names that are no organisation may be people even without a title or known given name. */
   private maybePerson(name: string): boolean {
     const e = this.entities.get(name);
-    return e ? !e.org && e.name.includes(' ') : this.persons.has(name);
+    return e ? !e.org && (e.person || personLike(e.name)) : this.persons.has(name);
   }
 
   private find(at: number, sentence: number, gender: Gender | undefined, person: (name: string) => boolean, depth = 0): string | null {

@@ -4,7 +4,7 @@ import type { Candidate } from '../extractors/types.ts';
 import { genderOfFirstName } from '../lexicon/first-names.ts';
 import { FEMALE, MALE } from '../lexicon/people.ts';
 import { collectEntities, EntityIndex, type Entity } from './entities.ts';
-import { parseName, sameSurname } from './names.ts';
+import { parseName, personLike, sameSurname } from './names.ts';
 import { Salience, type Seen } from './pronouns.ts';
 
 export interface Resolved extends Candidate {
@@ -98,7 +98,7 @@ function resolveOne(text: string, form: string, c: Candidate, index: EntityIndex
   }
   const e = s.entities.get(name);
   const givenName = words.length === 1 && genderOfFirstName(name) !== undefined;
-  const person = e ? e.person || (words.length >= 2 && !e.org) : words.length >= 2 || givenName;
+  const person = e ? e.person || (personLike(name) && !e.org) : personLike(name) || givenName;
   return { name: person ? name : s.bodyName(name), person };
 }
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseName } from '../../../src/parser/refiners/names.ts';
+import { EMPTY_LEXICON } from '../../../src/domain/lexicon.ts';
+import { buildContext } from '../../../src/parser/context.ts';
+import { subjectBefore } from '../../../src/parser/mentions.ts';
+import { parseName, personLike } from '../../../src/parser/refiners/names.ts';
 import { expectOne, expectStatements } from '../extractors/test-single-case.ts';
 
 describe('parseName: a role between two names', () => {
@@ -70,3 +73,30 @@ describe('a definite role names the person the text is about', () =>
       { speaker: 'Chris Halvorsen', quote: 'the senator' },
       { speaker: 'Chris Halvorsen', quote: 'He is the best choice,' },
     ])));
+
+describe('he and she bind to people, not to places or bodies', () => {
+  it('skips a capitalised body that spoke in between', () =>
+    expectStatements('“We will win,” said Jordan Vale. New Polling Data show the race is close. “It is tight,” he said.', [
+      { speaker: 'Jordan Vale', quote: 'We will win,' },
+      { speaker: 'New Polling Data', quote: 'the race is close' },
+      { speaker: 'Jordan Vale', quote: 'It is tight,' },
+    ]));
+
+  it.each([
+    ['New Hampshire', false],
+    ['Dominican Republic', false],
+    ['Vicente Fox and Felipe Calderón', false],
+    ['Opinion polls', false],
+    ['Ana de la Cruz', true],
+    ['Jordan Vale', true],
+  ])('personLike(%s) is %s', (name, want) => expect(personLike(name)).toBe(want));
+});
+
+describe('the subject of a verb of manner before "by …ing"', () =>
+  it('finds the subject before "responded by"', () => {
+    const text = ' date 2024-03-05 Mayor Ortiz responded by saying the audit was wrong.';
+    const ctx = buildContext(text, 17, EMPTY_LEXICON);
+    const s = ctx.sentences[0];
+    const cue = s?.cues.find((c) => c.text === 'saying');
+    expect(s && cue ? subjectBefore(s.tokens, cue.i, text)?.text : null).toBe('Mayor Ortiz');
+  }));
