@@ -3,9 +3,10 @@ import type { ThemeLexicon } from '../../domain/lexicon.ts';
 import type { Resolved } from './resolve-speaker.ts';
 import { tagThemes } from './tag-themes.ts';
 
-/** Turns resolved candidates into statements with quote text, themes and stable ids unique within the article. */
+/** Turns resolved candidates into statements with quote text, themes and stable ids unique within the article (the quote's hash, plus the speaker when another speaker said the same words first). */
 export function toStatements(text: string, articleId: string, date: string, resolved: readonly Resolved[], themes: ThemeLexicon): Statement[] {
   const used = new Set<string>();
+  const spoken = new Map<string, string>();
   const out: Statement[] = [];
   for (const r of [...resolved].sort((a, b) => (a.spans[0]?.[0] ?? 0) - (b.spans[0]?.[0] ?? 0))) {
     const spans = r.spans.filter(([s, e]) => e > s);
@@ -13,9 +14,14 @@ export function toStatements(text: string, articleId: string, date: string, reso
     const last = spans.at(-1);
     if (!first || !last) continue;
     const quote = spans.map(([s, e]) => text.slice(s, e)).join(' \u2026 ');
-    const id = statementId(articleId, quote);
+    // The same words said twice by one speaker are one statement; said by someone else ("declined to comment"), another.
+    const plain = statementId(articleId, quote);
+    const speakerOf = spoken.get(plain);
+    if (speakerOf === r.speaker) continue;
+    const id = speakerOf === undefined ? plain : statementId(articleId, `${quote}\u0000${r.speaker}`);
     if (used.has(id)) continue;
     used.add(id);
+    if (speakerOf === undefined) spoken.set(plain, r.speaker);
     out.push({
       id,
       articleId,
