@@ -60,3 +60,24 @@ function endsSentence(tokens: readonly Token[], close: number): boolean {
   for (const t of tokens) if (t.start >= close && (t.word || t.quote >= 0)) return false;
   return true;
 }
+
+const SETTING_START = new Set(['to', 'at', 'in', 'on', 'during', 'before', 'after', 'with', 'from', 'of', 'via', 'outside']);
+
+/** "Trump said to cheers." after a quoted sentence: a short setting phrase that holds no content. */
+export function shortSetting(tokens: readonly Token[], after: number): boolean {
+  const rest = tokens.slice(after).filter((t) => t.word || t.quote >= 0);
+  return rest.length > 0 && rest.length <= 4 && SETTING_START.has(rest[0]?.lower ?? '') && rest.every((t) => t.quote < 0) && !tokens.slice(after).some((t) => t.text === ',');
+}
+
+const MAX_RESUME = 30;
+
+/** '“…,” he said of the plan, an economist who …, “…”': the token where the quotation resumes after the attribution, or -1. */
+export function resumedQuote(ctx: ParseContext, s: SentenceInfo, after: number): number {
+  const { tokens } = s;
+  for (let k = after; k < Math.min(tokens.length, after + MAX_RESUME); k++) {
+    const t = tokens[k];
+    if (!t || t.quote >= 0 || s.cues.some((c) => c.i === k && c.strength !== 'weak')) return -1;
+    if (t.text === ',' && closingQuoteAfter(ctx, tokens, k + 1)) return k + 2;
+  }
+  return -1;
+}

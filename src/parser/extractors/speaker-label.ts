@@ -39,7 +39,10 @@ export function speakerLabel(ctx: ParseContext, s: SentenceInfo): Candidate[] {
   if (last?.text === ':' && last.quote < 0 && next && paragraph && s.end === paragraph.end) {
     const region = ctx.quotes[regionAt(ctx, next.start)];
     const np = sentenceSubject(tokens, ctx.text, tokens.length - 1);
-    if (region && region.open === next.start && np) out.push({ spans: [[region.start, region.end]], cue: ':', cueStart: last.start, kind: 'direct', mention: np, sentence: s.index, source: 'speaker-label' });
+    // '…recorded in detail:' then '“Here he comes,” she said.': a quotation with its own cue is not the colon's.
+    const opening = ctx.sentences.find((x) => x.index > s.index && x.start >= next.start);
+    const ownCue = opening !== undefined && opening.start === next.start && opening.cues.some((c) => c.start > (region?.close ?? Infinity));
+    if (region && region.open === next.start && np && !ownCue) out.push({ spans: [[region.start, region.end]], cue: ':', cueStart: last.start, kind: 'direct', mention: np, sentence: s.index, source: 'speaker-label' });
   }
   return out;
 }

@@ -2,7 +2,7 @@ import type { ParseContext, SentenceInfo } from '../context.ts';
 import { ADDRESSEE_VERBS } from '../lexicon/cues.ts';
 import { isNameToken, npStartingAt, subjectBefore, type Mention } from '../mentions.ts';
 import type { Token } from '../text/tokens.ts';
-import { closingQuoteAfter } from './cue-then-quote.ts';
+import { closingQuoteAfter, resumedQuote, shortSetting } from './cue-then-quote.ts';
 import { isIntroPhrase, isTrailingRemainder, splitQuoteAfter } from './clause.ts';
 import { clauseEnd } from './leading-attribution.ts';
 import { leadsIntoQuote } from './quoted-clause.ts';
@@ -48,7 +48,7 @@ export function trailingAttribution(ctx: ParseContext, s: SentenceInfo): Candida
     if (!mention) continue;
     after = skipAddressee(tokens, cue.i, after);
     const strong = contentEnd !== undefined && closesQuoteWithComma(ctx, contentEnd.start) && tokens[after]?.lower !== 'that';
-    if (!strong && !isTrailingRemainder(tokens, after, true)) continue;
+    if (!strong && !isTrailingRemainder(tokens, after, true) && !(mention.from === 0 && shortSetting(tokens, after))) continue;
     if (!contentEnd && mention.from === 0 && mention.form !== 'nominal' && !opensQuoteAfter(tokens, after)) {
       const prev = previousQuote(ctx, s);
       if (prev) out.push({ spans: [prev], cue: cue.text, cueStart: cue.start, kind: 'direct', mention, sentence: s.index, source: 'trailing' });
@@ -80,7 +80,7 @@ export function trailingAttribution(ctx: ParseContext, s: SentenceInfo): Candida
       kind = 'direct';
       spans = [prev];
     }
-    const split = splitQuoteAfter(tokens, after);
+    const split = kind === 'direct' && contentEnd.quote < 0 && closesQuoteWithComma(ctx, contentEnd.start) ? resumedQuote(ctx, s, after) : splitQuoteAfter(tokens, after);
     const splitToken = tokens[split];
     const endsQuoted = closing !== undefined && from !== closing.open && spans.at(-1)?.[1] === contentEnd.end;
     if (split >= 0 && splitToken && (kind === 'direct' || endsQuoted)) {

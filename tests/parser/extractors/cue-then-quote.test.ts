@@ -15,3 +15,18 @@ describe('cue right before a quotation that ends the sentence', () => {
   it('leaves a title-case show name after the cue alone', () =>
     expectStatements('“We will rebuild the pier,” the governor told WXYZ’s “Morning Edition.”', [{ kind: 'direct', quote: 'We will rebuild the pier,' }]));
 });
+
+describe('quotations split around an attribution', () => {
+  it('resumes after an appositive with its own relative clause', () =>
+    expectStatements('"The danger," said Ann Lee, an engineer who has inspected the pier for years, "is that the tide keeps rising."', [
+      { speaker: 'Ann Lee', kind: 'direct', quote: 'The danger, … is that the tide keeps rising.' },
+    ]));
+
+  it('takes the quoted sentence before "X said to cheers."', () =>
+    expectStatements('“We will rebuild the pier.” Ann Lee said to cheers. “And it will be stronger.”', [
+      { speaker: 'Ann Lee', kind: 'direct', quote: 'We will rebuild the pier. … And it will be stronger.' },
+    ]));
+
+  it('does not give a quotation with its own cue to the colon before it', () =>
+    expectStatements('Sam Cole was at the pier that night:\n\n“Here comes the tide,” Ann Lee said.', [{ speaker: 'Ann Lee', kind: 'direct', quote: 'Here comes the tide,' }]));
+});
