@@ -11,6 +11,7 @@ import { nounCue } from './extractors/noun-cue.ts';
 import { participleAttribution } from './extractors/participle.ts';
 import { quoteAttribution } from './extractors/quote-attribution.ts';
 import { speakerLabel } from './extractors/speaker-label.ts';
+import { stanceObject } from './extractors/stance-object.ts';
 import { trailingAttribution } from './extractors/trailing-attribution.ts';
 import type { Candidate, Extractor } from './extractors/types.ts';
 import { toStatements } from './refiners/assign-ids.ts';
@@ -33,7 +34,7 @@ export interface ParseResult {
 }
 
 /** Extractors in priority order: when two read the same cue, the first one wins. */
-export const EXTRACTORS: readonly Extractor[] = [speakerLabel, dashAttribution, trailingAttribution, accordingTo, leadingAttribution, participleAttribution, quoteAttribution, nounCue, complementClause];
+export const EXTRACTORS: readonly Extractor[] = [speakerLabel, dashAttribution, trailingAttribution, accordingTo, leadingAttribution, participleAttribution, quoteAttribution, nounCue, complementClause, stanceObject];
 
 type Refiner = (ctx: ParseContext, candidates: readonly Candidate[]) => Candidate[];
 

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens.ts';
-import { cueParticles, cueStrength, PREPOSITIONAL, type CueStrength } from '../lexicon/cues.ts';
+import { CATENATIVE, cueParticles, cueStrength, PREPOSITIONAL, verbStrength, type CueStrength } from '../lexicon/cues.ts';
 
 /** A cue verb or phrase found outside quotations: tokens [i, j). */
 export interface CueMatch {
@@ -30,6 +30,12 @@ export function findCues(tokens: readonly Token[]): CueMatch[] {
       i++;
       continue;
     }
+    const chain = CATENATIVE.has(t.lower) && next?.lower === 'to' ? catenated(tokens, i + 2) : null;
+    if (chain) {
+      out.push(make(tokens, i, chain.j, chain.strength, false));
+      i = chain.j - 1;
+      continue;
+    }
     const particles = cueParticles(t.lower);
     if (particles && next && particles.includes(next.lower)) {
       let j = i + 2;
@@ -57,6 +63,17 @@ export function findCues(tokens: readonly Token[]): CueMatch[] {
     out.push(make(tokens, i, i + 1, strength, false));
   }
   return out;
+}
+
+/** The cue verb (or phrase) after "seemed to", "was quick to": its end and strength, or null. */
+function catenated(tokens: readonly Token[], k: number): { j: number; strength: CueStrength } | null {
+  const verb = tokens[k];
+  if (!verb || verb.quote >= 0 || verb.cap) return null;
+  const next = tokens[k + 1]?.lower ?? '';
+  if (cueParticles(verb.lower)?.includes(next) || PREPOSITIONAL[verb.lower]?.includes(next)) return { j: k + 2, strength: 'speech' };
+  const strength = verbStrength(verb.lower);
+  if (!strength || strength === 'trailing' || strength === 'report' || WEAK_TO.test(verb.lower)) return null;
+  return { j: k + 1, strength };
 }
 
 function make(tokens: readonly Token[], i: number, j: number, strength: CueStrength, according: boolean): CueMatch {

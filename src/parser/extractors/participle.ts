@@ -9,6 +9,8 @@ const CORE = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'argued'
 /** Coordinated cues whose object is what was said ("… and urged Congress to act"). */
 const OBJECT_CUES = /^(?:urged|accused|blamed|praised|criticized|criticised|denied|promised|vowed|predicted|demanded|rejected|dismissed|announced|endorsed)$/;
 
+const PAST = /(?:ed|said|told|wrote)$/;
+
 /** "…, adding that …", "…, saying …": a participle cue whose speaker is the subject of the main clause. */
 export function participleAttribution(ctx: ParseContext, s: SentenceInfo): Candidate[] {
   const out: Candidate[] = [];
@@ -26,10 +28,12 @@ export function participleAttribution(ctx: ParseContext, s: SentenceInfo): Candi
     const k = contentStart(tokens, cue);
     const first = tokens[k];
     if (!first) return;
-    if (coordinated && tokens[k - 1]?.lower !== 'that' && first.quote < 0 && !CORE.has(verb.lower) && cue.j === cue.i + 1 && !OBJECT_CUES.test(verb.lower)) return;
+    // "… and proposed a safe zone": a past-tense speech verb coordinated with the subject's earlier verb takes its object as content.
+    const objectCue = OBJECT_CUES.test(verb.lower) || (cue.strength === 'speech' && PAST.test(verb.lower));
+    if (coordinated && tokens[k - 1]?.lower !== 'that' && first.quote < 0 && !CORE.has(verb.lower) && cue.j === cue.i + 1 && !objectCue) return;
     const span = trimSpan(ctx.text, first.start, clauseEnd(s, k));
     if (!span) return;
-    if (coordinated && OBJECT_CUES.test(verb.lower) && tokens[k - 1]?.lower !== 'that' && ctx.text.slice(span[0], span[1]).split(/\s+/).length < 3) return;
+    if (coordinated && objectCue && tokens[k - 1]?.lower !== 'that' && ctx.text.slice(span[0], span[1]).split(/\s+/).length < 3) return;
     const { kind, region } = classify(ctx, span[0], span[1]);
     const spans: SpanPair[] = region ? [[region.start, region.end]] : [span];
     out.push({ spans, cue: cue.text, cueStart: cue.start, kind, mention, sentence: s.index, source: 'participle' });

@@ -103,6 +103,17 @@ const NEVER_ALONE = new Set([
   'attack', 'attacks', 'question', 'questions', 'backing', 'challenging',
 ]);
 
+/** Strength of a cue verb read as a verb (after "to"), even when alone it is mostly a noun ("to question"). */
+export function verbStrength(word: string): CueStrength | undefined {
+  return STRENGTH.get(word.toLowerCase());
+}
+
+/** Verbs and predicate adjectives that carry a following "to" + cue verb ("seemed to suggest", "was quick to point out", "has yet to endorse"). */
+export const CATENATIVE = new Set([
+  ...['seem', 'appear', 'try', 'continue', 'attempt', 'move', 'rush', 'hasten', 'scramble', 'struggle', 'venture'].flatMap((v) => inflect(v)),
+  'seek', 'seeks', 'seeking', 'sought', 'begin', 'begins', 'began', 'begun', 'beginning', 'quick', 'careful', 'eager', 'keen', 'yet', 'pains',
+]);
+
 /** Strength of a single-word cue, or undefined when the word is no cue on its own. */
 export function cueStrength(word: string): CueStrength | undefined {
   const w = word.toLowerCase();

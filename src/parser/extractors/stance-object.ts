@@ -1,0 +1,62 @@
+import type { ParseContext, SentenceInfo } from '../context.ts';
+import { AFTER_CUE, BETWEEN_SUBJECT_AND_CUE, DETERMINERS } from '../lexicon/people.ts';
+import { isNameToken, subjectBefore } from '../mentions.ts';
+import { classify, trimSpan, type Candidate, type SpanPair } from './types.ts';
+
+/** Verbs of stance toward a person, plan or claim: their short noun-phrase object is the content ("Cruz endorsed Trump", "Trump has denied the claims"). */
+const STANCE = /^(?:prais|criticiz|criticis|defend|reject|deni|deny|admir|blast|slam|attack|endors|back|support|oppos|question|condemn|denounc|welcom|applaud|hail|laud|tout|blam|mock|dismiss|rebuk|assail|lambast|berat|chastis|scold|favor|favour|embrac|champion|disavow|repudiat|decr|ridicul|disparag|belittl|deride|derid)/;
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'himself', 'herself', 'themselves', 'it', 'us', 'me']);
+/** Words that end a noun-phrase object: setting and time phrases, coordination, a relative or participle clause. */
+const NP_STOPS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'because', 'since', 'last', 'this', 'earlier', 'as', 'with', 'by', 'from', 'over', 'amid', 'despite', 'following', 'until', 'and', 'but', 'or', 'who', 'which', 'that', 'than', 'if', 'through', 'via', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'for']);
+const MAX_WORDS = 4;
+const AUX_BEFORE_ING = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am', "'s", '\u2019s']);
+
+/** The token index just past a short noun-phrase object starting at `k`, or -1 when it is not one. */
+function objectEnd(s: SentenceInfo, k: number): number {
+  const { tokens } = s;
+  const first = tokens[k];
+  if (!first || first.quote >= 0 || !first.word) return -1;
+  const np = isNameToken(first) || OBJECT_PRONOUNS.has(first.lower) || DETERMINERS.has(first.lower) || /['\u2019]s$/.test(first.text) || (!first.cap && !/ly$/.test(first.lower) && !NP_STOPS.has(first.lower));
+  if (!np || first.lower === 'that' || first.lower === 'to') return -1;
+  let m = k;
+  while (m < tokens.length && m - k < MAX_WORDS) {
+    const t = tokens[m];
+    if (!t || t.quote >= 0 || !t.word || (m > k && NP_STOPS.has(t.lower))) break;
+    // "Mr." and "Sen." are one word of a name; the tokenizer keeps their stop.
+    m++;
+  }
+  const stop = tokens[m];
+  if (!stop || !stop.word || NP_STOPS.has(stop.lower)) return m;
+  return -1;
+}
+
+/** "Cruz has endorsed Trump.", "Trump has denied the claims, …": a stance verb whose object is too short for a clause reading. */
+export function stanceObject(ctx: ParseContext, s: SentenceInfo): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens } = s;
+  for (const cue of s.cues) {
+    const verb = tokens[cue.j - 1];
+    if (cue.according || !verb || verb.quote >= 0 || !STANCE.test(verb.lower)) continue;
+    if (cue.j !== cue.i + 1 && tokens[cue.j - 2]?.lower !== 'to') continue;
+    // A finite verb: "endorsed", "supports", "is endorsing"; a bare "support" is mostly a noun ("establishment support splintered").
+    if (verb.lower.endsWith('ing') ? !AUX_BEFORE_ING.has(tokens[cue.i - 1]?.lower ?? '') : !/(?:ed|[^s]s)$/.test(verb.lower)) continue;
+    // "voters who support Sanders": a description of a group, not a statement.
+    let b = cue.i - 1;
+    while (b > 0 && BETWEEN_SUBJECT_AND_CUE.has(tokens[b]?.lower ?? '')) b--;
+    if (tokens[b]?.lower === 'who' || tokens[b]?.lower === 'whose') continue;
+    const mention = subjectBefore(tokens, cue.i, ctx.text);
+    if (!mention || mention.text.toLowerCase() === 'you') continue;
+    let k = cue.j;
+    while (AFTER_CUE.has(tokens[k]?.lower ?? '')) k++;
+    const end = objectEnd(s, k);
+    const first = tokens[k];
+    const last = tokens[end - 1];
+    if (end <= k || !first || !last) continue;
+    const span = trimSpan(ctx.text, first.start, last.end);
+    if (!span) continue;
+    const { kind, region } = classify(ctx, span[0], span[1]);
+    const spans: SpanPair[] = region ? [[region.start, region.end]] : [span];
+    out.push({ spans, cue: cue.text, cueStart: cue.start, kind, mention, sentence: s.index, source: 'stance-object' });
+  }
+  return out;
+}

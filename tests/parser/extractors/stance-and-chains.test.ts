@@ -1,0 +1,32 @@
+import { describe, it } from 'vitest';
+import { expectOne, expectStatements } from './test-single-case.ts';
+
+describe('a cue verb carried by "seemed to", "tried to", "was quick to"', () => {
+  it.each([
+    ['Mayor Ann Lee seemed to mock the harbour plan.', 'Ann Lee', 'the harbour plan', 'seemed to mock'],
+    ['Senator Tom Hart appeared to suggest that the depot would close.', 'Tom Hart', 'the depot would close', 'appeared to suggest'],
+    ['Councillor Rosa Quint was quick to point out that the ferry was late.', 'Rosa Quint', 'the ferry was late', 'quick to point out'],
+    ['Dr. Helen Marsh continued to criticize the clinic budget.', 'Helen Marsh', 'the clinic budget', 'continued to criticize'],
+  ])('%s', (body, speaker, quote, cue) => expectOne(body, { speaker, quote, cue, kind: 'indirect' }));
+
+  it('needs a cue verb after the "to"', () => expectStatements('Mayor Ann Lee seemed to enjoy the harbour festival.', []));
+});
+
+describe('a coordinated past-tense speech verb takes its object as content', () => {
+  it('reads "… and proposed X" as the subject’s second statement', () =>
+    expectStatements('Mayor Ann Lee visited the harbour on Monday and proposed a new ferry route to the islands.', [
+      { speaker: 'Ann Lee', quote: 'a new ferry route to the islands', cue: 'proposed' },
+    ]));
+});
+
+describe('stance verbs with a short noun-phrase object', () => {
+  it.each([
+    ['Senator Tom Hart has endorsed Lee.', 'Tom Hart', 'Lee', 'endorsed'],
+    ['Mayor Ann Lee has denied the claims.', 'Ann Lee', 'the claims', 'denied'],
+    ['Mayor Ann Lee defended her son Tuesday.', 'Ann Lee', 'her son', 'defended'],
+    ['Councillor Rosa Quint supports Hart.', 'Rosa Quint', 'Hart', 'supports'],
+    ['Mayor Ann Lee rejected the plan on Tuesday.', 'Ann Lee', 'the plan', 'rejected'],
+  ])('%s', (body, speaker, quote, cue) => expectOne(body, { speaker, quote, cue, kind: 'indirect' }));
+
+  it.each([['Councillors who praised Hart left.'], ['The harbour was in favor of Hart.']])('no statement: %s', (body) => expectStatements(body, []));
+});
