@@ -8,6 +8,7 @@ const STANCE = /^(?:prais|criticiz|criticis|defend|reject|deni|deny|admir|blast|
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'himself', 'herself', 'themselves', 'it', 'us', 'me']);
 /** Words that end a noun-phrase object: setting and time phrases, coordination, a relative or participle clause. */
 const NP_STOPS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'because', 'since', 'last', 'this', 'earlier', 'as', 'with', 'by', 'from', 'over', 'amid', 'despite', 'following', 'until', 'and', 'but', 'or', 'who', 'which', 'that', 'than', 'if', 'through', 'via', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'for']);
+const SETTING = new Set(['in', 'on', 'at', 'during', 'with', 'by', 'from', 'over', 'through', 'via', 'for', 'as', 'amid', 'despite', 'following', 'after', 'before', 'since', 'until']);
 const MAX_WORDS = 4;
 const AUX_BEFORE_ING = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am', "'s", '\u2019s']);
 
@@ -26,7 +27,8 @@ function objectEnd(s: SentenceInfo, k: number): number {
     m++;
   }
   const stop = tokens[m];
-  if (!stop || !stop.word || NP_STOPS.has(stop.lower)) return m;
+  // "praised the crews in a letter": a setting phrase may still hold more of the object; leave it to the clause reading.
+  if (!stop || (!stop.word && stop.quote < 0) || (NP_STOPS.has(stop.lower) && !SETTING.has(stop.lower))) return m;
   return -1;
 }
 

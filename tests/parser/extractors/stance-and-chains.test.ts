@@ -25,7 +25,7 @@ describe('stance verbs with a short noun-phrase object', () => {
     ['Mayor Ann Lee has denied the claims.', 'Ann Lee', 'the claims', 'denied'],
     ['Mayor Ann Lee defended her son Tuesday.', 'Ann Lee', 'her son', 'defended'],
     ['Councillor Rosa Quint supports Hart.', 'Rosa Quint', 'Hart', 'supports'],
-    ['Mayor Ann Lee rejected the plan on Tuesday.', 'Ann Lee', 'the plan', 'rejected'],
+    ['Mayor Ann Lee rejected the plan.', 'Ann Lee', 'the plan', 'rejected'],
   ])('%s', (body, speaker, quote, cue) => expectOne(body, { speaker, quote, cue, kind: 'indirect' }));
 
   it('needs a finite verb and a short object', () => expectStatements('The harbour was in favor of Hart.', []));
