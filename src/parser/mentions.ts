@@ -47,7 +47,11 @@ export function npEndingAt(tokens: readonly Token[], k: number, text: string): M
   if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'who') return mention(tokens, k, k + 1, text, 'pronoun');
   if (t.lower === 'who' || t.lower === 'which') {
     const before = tokens[k - 1]?.text === ',' || tokens[k - 1]?.text === '(' ? k - 2 : k - 1;
-    return before >= 0 ? (npEndingAt(tokens, before, text) ?? (t.lower === 'who' || tokens[k - 1]?.text !== ',' ? antecedent(tokens, before, text) : null)) : null;
+    const np = before >= 0 ? (npEndingAt(tokens, before, text) ?? (t.lower === 'who' || tokens[k - 1]?.text !== ',' ? antecedent(tokens, before, text) : null)) : null;
+    // "Laurence Meyer, a former Fed governor who argued …": the relative clause is about the named person.
+    const appositive = np?.form === 'nominal' && tokens[np.from - 1]?.text === ',' && ['a', 'an', 'the'].includes(tokens[np.from]?.lower ?? '');
+    const named = appositive && np ? npEndingAt(tokens, np.from - 2, text) : null;
+    return named?.form === 'name' ? named : np;
   }
   if (isNameToken(t) || (t.cap && /^[A-Z]{2,}/.test(t.text))) {
     let from = k;
@@ -199,6 +203,13 @@ function clauseInitialNp(tokens: readonly Token[], k: number, text: string): Men
     if (atClauseStart(tokens, from) && !CLAUSE_OPENERS.has(t.lower)) {
       if (SUBJECT_PRONOUNS.has(t.lower) || NOT_NP_START.has(t.lower) || (from === k && DETERMINERS.has(t.lower)) || tokens[k]?.lower === 'the') return null;
       if (!/\p{L}/u.test(tokens[k]?.text ?? '')) return null;
+      // "Cruz made an unprompted call for …": an article inside the phrase means the cue is a noun, not the subject's verb.
+      if (isNameToken(tokens[from]) && tokens.slice(from + 1, k + 1).some((x) => x.lower === 'a' || x.lower === 'an')) {
+        let e = from;
+        while (isNameToken(tokens[e + 1])) e++;
+        const named = npEndingAt(tokens, e, text);
+        return named?.form === 'name' ? named : null;
+      }
       return mention(tokens, from, k + 1, text, 'nominal');
     }
   }

@@ -15,7 +15,7 @@ export const TITLES = wordSet(
   'energy transportation agriculture commerce armed forces army navy air force marine marines staff joint ' +
   'parliament parliamentary party campaign committee council board union cabinet first lady mp ministry office ' +
   'federal supreme district circuit county city regional general-secretary head top senior special envoy ' +
-  'editor managing admiral rear anchor host correspondent columnist publisher alderman alderwoman assemblyman ' +
+  'editor managing admiral rear anchor host chairperson correspondent columnist publisher alderman alderwoman assemblyman ' +
   'assemblywoman treasurer comptroller auditor dean chaplain magistrate'
 );
 
@@ -81,7 +81,7 @@ export const MONTHS = new Set('january february march april may june july august
 export const NOT_NAMES = new Set(
   ('the a an but and or so yet this that these those it its in on at for to from with by as if when while after before since because although though however meanwhile still also then there here we i you they he she his her their our my your what who which where why how asked speaking still even both all some many most one two three four five each every several any no none another other such more less few after before during despite among ' +
     // Sentence adverbs and openers written with a capital only because they start the sentence ("Later, Trump said").
-    'later earlier now indeed similarly likewise instead meanwhile moreover furthermore besides nonetheless nevertheless thus hence therefore ultimately eventually finally separately additionally afterward afterwards aside overall again today yesterday tonight recently previously initially originally currently soon perhaps maybe certainly clearly obviously naturally unfortunately fortunately ironically interestingly notably specifically otherwise regardless consequently accordingly subsequently hopefully pressed asked speaking writing responding addressing over under through across inside outside upon against without within toward towards behind beyond well yes no oh instead rather first second third next last').split(' '),
+    'later earlier now indeed similarly likewise instead meanwhile moreover furthermore besides nonetheless nevertheless thus hence therefore ultimately eventually finally separately additionally afterward afterwards aside overall again today yesterday tonight recently previously initially originally currently soon perhaps maybe certainly clearly obviously naturally unfortunately fortunately ironically interestingly notably specifically otherwise regardless consequently accordingly subsequently hopefully pressed asked speaking writing responding addressing over under through across inside outside upon against without within toward towards behind beyond well yes no oh instead rather first second third next last nearly roughly almost approximately only just exactly mostly largely mainly partly fully').split(' '),
 );
 /** Adverbs that may stand between a subject and its cue without ending in "-ly" ("Carter however said"). */
 export const INTERJECTED = new Set(['however', 'too', 'though', 'meanwhile', 'therefore', 'instead', 'now', 'soon', 'thus', 'also', 'nonetheless', 'nevertheless', 'alone', 'herself', 'himself', 'themselves', 'itself', 'together']);

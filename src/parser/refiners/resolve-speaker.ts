@@ -79,20 +79,23 @@ function resolveOne(text: string, form: string, c: Candidate, index: EntityIndex
   const name = parsed.name;
   const honorific = parsed.titles.some((t) => MALE.has(t)) ? 'm' : parsed.titles.some((t) => FEMALE.has(t)) ? 'f' : undefined;
   const fits = (n: string) => s.compatible(n, honorific);
-  const entry = lexiconEntry(lexicon, name);
-  if (entry) return { name: entry.name, person: entry.kind === 'person' };
   const words = name.split(' ');
   const surname = words.at(-1) ?? name;
+  const entry = lexiconEntry(lexicon, name);
+  // A bare surname names the article's own person first ("Perry" after "Simone Perry"), the lexicon's only after.
+  if (entry && (words.length > 1 || entry.kind !== 'person')) return { name: entry.name, person: entry.kind === 'person' };
+  const canonical = (found: Speaker): Speaker => (entry ? { ...found, name: lexiconEntry(lexicon, found.name)?.name ?? found.name } : found);
   for (let n = history.length - 1; n >= Math.max(0, history.length - 60); n--) {
     const h = history[n];
     if (!h || !h.person || !fits(h.name)) continue;
     const hw = h.name.split(' ');
-    if (sameSurname(hw.at(-1) ?? '', surname) && (words.length === 1 || hw.length === 1 || hw[0] === words[0])) return hw.length >= words.length ? h : { ...h, name };
+    if (sameSurname(hw.at(-1) ?? '', surname) && (words.length === 1 || hw.length === 1 || hw[0] === words[0])) return canonical(hw.length >= words.length ? h : { ...h, name });
   }
   if (words.length === 1) {
     const near = index.candidates(surname);
     const e = nearestEntity(near, at, (x) => x.surname.toLowerCase() === surname.toLowerCase() && x.name.includes(' ') && fits(x.name)) ?? nearestEntity(near, at, (x) => sameSurname(x.surname, surname) && x.name.includes(' ') && fits(x.name));
-    if (e) return { name: e.name, person: true };
+    if (e) return canonical({ name: e.name, person: true });
+    if (entry) return { name: entry.name, person: true };
     const byLexSurname = lexicon.speakers.speakers.find((x) => x.kind === 'person' && [x.name, ...x.aliases].some((a) => (a.split(' ').at(-1) ?? '').toLowerCase() === surname.toLowerCase()));
     if (byLexSurname) return { name: byLexSurname.name, person: true };
   }

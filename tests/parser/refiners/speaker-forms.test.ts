@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_LEXICON } from '../../../src/domain/lexicon.ts';
+import { EMPTY_LEXICON, type Lexicon } from '../../../src/domain/lexicon.ts';
 import { buildContext } from '../../../src/parser/context.ts';
 import { subjectBefore } from '../../../src/parser/mentions.ts';
 import { parseName, personLike } from '../../../src/parser/refiners/names.ts';
@@ -99,4 +99,23 @@ describe('the subject of a verb of manner before "by …ing"', () =>
     const s = ctx.sentences[0];
     const cue = s?.cues.find((c) => c.text === 'saying');
     expect(s && cue ? subjectBefore(s.tokens, cue.i, text)?.text : null).toBe('Mayor Ortiz');
+  }));
+
+describe('more subject shapes', () => {
+  it('takes the named person of an appositive before "who"', () => {
+    const text = ' date 2024-03-05 Rita Moss, a former bank regulator who argued with the board, said the rules were weak.';
+    const ctx = buildContext(text, 17, EMPTY_LEXICON);
+    const s = ctx.sentences[0];
+    const cue = s?.cues.find((c) => c.text === 'argued');
+    expect(s && cue ? subjectBefore(s.tokens, cue.i, text)?.text : null).toBe('Rita Moss');
+  });
+
+  it('takes the name when the cue is a noun after "made a"', () =>
+    expectOne('During the forum, Ortega made an unexpected call for a new audit.', { speakerMention: 'Ortega', quote: 'a new audit' }));
+});
+
+describe('a bare surname names the article’s own person before the lexicon’s', () =>
+  it('prefers the full name written in the article', () => {
+    const lexicon: Lexicon = { ...EMPTY_LEXICON, speakers: { speakers: [{ name: 'Rick Halden', aliases: ['Halden'], roles: [], kind: 'person' }] } };
+    expectStatements('Nora Halden runs the shelter. Halden said the beds were full.', [{ speaker: 'Nora Halden', quote: 'the beds were full' }], lexicon);
   }));
