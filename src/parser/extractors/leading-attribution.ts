@@ -3,7 +3,7 @@ import { CUE_NOUNS } from '../lexicon/cues.ts';
 import { MONTHS, ROLE_NOUNS } from '../lexicon/people.ts';
 import { isNameToken, subjectBefore } from '../mentions.ts';
 import { contentStart, isTrailingRemainder, sentenceSubject } from './clause.ts';
-import { coordinatedSubject, prepositionalObjectStart } from './predicate.ts';
+import { clauseInitialSubject, coordinatedSubject, prepositionalObjectStart } from './predicate.ts';
 import { classify, regionAt, trimSpan, type Candidate, type SpanPair } from './types.ts';
 
 const ROLE_HEAD = new RegExp(`\\b(?:${[...ROLE_NOUNS].join('|')})s?$`, 'i');
@@ -36,6 +36,8 @@ export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidat
       mention = subject;
     }
     if (!mention) mention = coordinatedSubject(tokens, cue.i, ctx.text, s.cues);
+    // "most children admitted were recovering": a participle before the clause's own verb is no cue.
+    if (!mention && !(tokens[cue.i]?.lower ?? '').endsWith('ing') && !FINITE_AFTER.has(tokens[cue.j]?.lower ?? '')) mention = clauseInitialSubject(tokens, cue.i, ctx.text);
     if (!mention) continue;
     let k = contentStart(tokens, cue);
     const opensQuote = (tokens[k]?.quote ?? -1) >= 0 || (tokens[k + 1]?.quote ?? -1) >= 0;
@@ -77,6 +79,7 @@ export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidat
 }
 
 
+const FINITE_AFTER = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 
 /** Cues whose content is usually a noun phrase ("endorsed Smith", "blasted the plan", "announced his candidacy"), not a clause. */

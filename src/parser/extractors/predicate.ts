@@ -53,3 +53,45 @@ export function coordinatedSubject(tokens: readonly Token[], i: number, text: st
   }
   return null;
 }
+
+const CLAUSE_BOUNDARY = new Set([',', ';', ':', '\u2014', '\u2013', '--', '(', ')', 'and', 'but', 'or', 'that', 'while', 'because', 'as', 'when', 'if', 'although', 'though', 'since', 'so', 'whereas', 'where', 'after', 'before', 'until', 'unless', 'than', 'whether']);
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
+const FINITE_WORDS = new Set([...FINITE, 'am', 'be', 'been', 'being', 'must', 'shall']);
+const NP_OPENERS = /^(?:the|a|an|this|these|those|his|her|their|its|our|my|your|some|many|most|all|both|few|several|each|every|other|others|no|any|about|nearly|almost|roughly|more|fewer|less|only|just|half|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+const MAX_NP = 16;
+/** Prepositions inside a noun phrase, before an adjectival participle ('two-thirds of registered voters'). */
+const NP_INTERNAL = new Set(['of', 'in', 'among', 'for']);
+const NOT_SUBJECT_OPENERS = new Set(['with', 'from', 'despite', 'for', 'among', 'yet', 'by', 'in', 'on', 'at', 'after', 'before', 'during', 'as', 'if', 'when', 'while', 'but', 'and', 'or', 'so', 'then', 'of', 'to', 'into', 'over', 'under', 'since', 'until', 'through', 'without', 'considered', 'like', 'unlike', 'instead', 'even', 'only', 'just']);
+/** Determiners that cannot stand alone: "a vote for", "these calls for" read the cue word as a noun. */
+const NEEDS_NOUN = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'other', 'another', 'every', 'each', 'no', 'any', 'few', 'several']);
+const PAST_VERBS = new Set(['threw', 'gave', 'made', 'took', 'said', 'told', 'got', 'went', 'came', 'ran', 'won', 'began', 'brought', 'sent', 'put', 'kept', 'left', 'held', 'saw', 'knew', 'thought', 'found', 'wrote', 'spoke', 'met', 'led', 'paid', 'built', 'bought', 'sold']);
+
+/** "Most believe …", "people who have battled online threats say …", "About two-thirds of Republican voters support …": a clause-initial noun phrase the name finder does not cover. */
+export function clauseInitialSubject(tokens: readonly Token[], i: number, text: string): Mention | null {
+  let end = i - 1;
+  while (end >= 0 && tokens[end]?.quote === -1 && !tokens[end]?.cap && (BETWEEN_SUBJECT_AND_CUE.has(tokens[end]?.lower ?? '') || /ly$/.test(tokens[end]?.lower ?? ''))) end--;
+  const last = tokens[end];
+  if (!last || !last.word || last.quote >= 0 || CLAUSE_BOUNDARY.has(last.lower)) return null;
+  let from = end;
+  while (from > 0 && end - from < MAX_NP) {
+    const t = tokens[from - 1];
+    if (!t || t.quote >= 0 || t.text === '.' || CLAUSE_BOUNDARY.has(t.lower)) break;
+    from--;
+  }
+  if (end - from >= MAX_NP) return null;
+  const first = tokens[from];
+  if (!first || !(first.cap || NP_OPENERS.test(first.lower) || /^\d/.test(first.text) || /s$/.test(first.lower))) return null;
+  // "With almost 100% …", "Despite pre-event disclaimers …": a phrase that opens with a preposition is no subject.
+  if (NOT_SUBJECT_OPENERS.has(first.lower) || DAYS.has(last.lower) || MONTHS.has(last.lower) || NEEDS_NOUN.has(last.lower)) return null;
+  // No verb of the main clause inside the phrase (a relative clause may carry its own: "people who have …").
+  for (let k = from; k <= end; k++) {
+    const t = tokens[k];
+    if (!t) return null;
+    if (RELATIVES.has(t.lower) && k > from) break;
+    if (FINITE_WORDS.has(t.lower) || /n['\u2019]t$/.test(t.lower) || t.lower === 'to' || t.lower === 'by' || PAST_VERBS.has(t.lower)) return null;
+    if (!t.cap && /ed$/.test(t.lower) && k > from && !NP_OPENERS.test(tokens[k - 1]?.lower ?? '') && !NP_INTERNAL.has(tokens[k - 1]?.lower ?? '') && !/^\d/.test(tokens[k - 1]?.text ?? '')) return null;
+  }
+  const start = first.start;
+  const stop = last.end;
+  return { from, to: end + 1, start, end: stop, text: text.slice(start, stop), form: 'nominal' };
+}

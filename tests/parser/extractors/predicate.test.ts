@@ -51,3 +51,15 @@ describe('a named object of an endorsement or a judgement is its content', () =>
   it('still reads "told CNN." as a cue without content', () =>
     expect(statementsOf('Mayor Jo Park told CNN.').map((s) => s.quote)).toEqual([]));
 });
+
+describe('a clause-initial noun phrase is the subject the name finder misses', () => {
+  it.each([
+    ['Most residents believe that the new dam will protect the valley.', 'Most residents', 'the new dam will protect the valley'],
+    ['People who have studied the river for decades say the flood was predictable.', 'People who have studied the river for decades', 'the flood was predictable'],
+  ])('%s', (body, speaker, quote) => expect(statementsOf(body)).toContainEqual(expect.objectContaining({ speaker, quote })));
+
+  it.each([
+    ['With almost all precincts reporting, the mayor was ahead by nine points.'],
+    ['These calls for a recount have come from both parties.'],
+  ])('finds no speaker in "%s"', (body) => expect(statementsOf(body)).toEqual([]));
+});
