@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens.ts';
-import { CATENATIVE, cueParticles, cueStrength, PREPOSITIONAL, verbStrength, type CueStrength } from '../lexicon/cues.ts';
+import { CATENATIVE, MADE_NOUNS, MAKE, TALK, cueParticles, cueStrength, PREPOSITIONAL, verbStrength, type CueStrength } from '../lexicon/cues.ts';
 
 /** A cue verb or phrase found outside quotations: tokens [i, j). */
 export interface CueMatch {
@@ -28,6 +28,12 @@ export function findCues(tokens: readonly Token[]): CueMatch[] {
     if (t.lower === 'according' && next?.lower === 'to') {
       out.push(make(tokens, i, i + 2, 'speech', true));
       i++;
+      continue;
+    }
+    const phrase = MAKE.has(t.lower) ? madePhrase(tokens, i + 1) : TALK.has(t.lower) ? talkPhrase(tokens, i + 1) : 0;
+    if (phrase > 0) {
+      out.push(make(tokens, i, phrase, 'speech', false));
+      i = phrase - 1;
       continue;
     }
     const chain = CATENATIVE.has(t.lower) && next?.lower === 'to' ? catenated(tokens, i + 2) : null;
@@ -63,6 +69,28 @@ export function findCues(tokens: readonly Token[]): CueMatch[] {
     out.push(make(tokens, i, i + 1, strength, false));
   }
   return out;
+}
+
+const CLEAR_ADVERBS = new Set(['very', 'abundantly', 'crystal', 'quite', 'perfectly', 'absolutely']);
+const ARTICLES = new Set(['a', 'the', 'his', 'her', 'their', 'its', 'our']);
+
+/** End of "made (it) (very) clear", "made the case (for)", "made no secret of" after "made" at `k - 1`, or 0. */
+function madePhrase(tokens: readonly Token[], k: number): number {
+  let m = k;
+  if (tokens[m]?.lower === 'it') m++;
+  if (CLEAR_ADVERBS.has(tokens[m]?.lower ?? '')) m++;
+  if (tokens[m]?.lower === 'clear' && tokens[m]?.quote === -1) return m + 1;
+  if (ARTICLES.has(tokens[k]?.lower ?? '') && MADE_NOUNS.has(tokens[k + 1]?.lower ?? '')) return ['for', 'of', 'against'].includes(tokens[k + 2]?.lower ?? '') ? k + 3 : k + 2;
+  if (tokens[k]?.lower === 'no' && ['secret', 'mention'].includes(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'of') return k + 3;
+  return 0;
+}
+
+/** End of "spoke (warmly) of/about", "spoke out (against)" after a talk verb at `k - 1`, or 0. */
+function talkPhrase(tokens: readonly Token[], k: number): number {
+  let m = k;
+  if (tokens[m]?.lower === 'out') return ['against', 'for', 'about', 'on'].includes(tokens[m + 1]?.lower ?? '') ? m + 2 : m + 1;
+  if (/ly$/.test(tokens[m]?.lower ?? '') && m === k) m++;
+  return m > k && (tokens[m]?.lower === 'of' || tokens[m]?.lower === 'about') ? m + 1 : 0;
 }
 
 /** The cue verb (or phrase) after "seemed to", "was quick to": its end and strength, or null. */

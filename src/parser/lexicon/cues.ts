@@ -82,9 +82,9 @@ for (const v of TRAILING_VERBS) for (const f of inflect(v)) if (!STRENGTH.has(f)
 /** Words that only form a cue together with a following particle or phrase. */
 const NEEDS_PARTICLE: Record<string, readonly string[]> = {
   point: ['out'],
-  points: ['out'],
-  pointed: ['out'],
-  pointing: ['out'],
+  points: ['out', 'to'],
+  pointed: ['out', 'to'],
+  pointing: ['out', 'to'],
   shot: ['back'],
   shoots: ['back'],
   fired: ['back'],
@@ -113,6 +113,13 @@ export const CATENATIVE = new Set([
   ...['seem', 'appear', 'try', 'continue', 'attempt', 'move', 'rush', 'hasten', 'scramble', 'struggle', 'venture'].flatMap((v) => inflect(v)),
   'seek', 'seeks', 'seeking', 'sought', 'begin', 'begins', 'began', 'begun', 'beginning', 'quick', 'careful', 'eager', 'keen', 'yet', 'pains',
 ]);
+
+/** Forms of "make" that open a cue phrase ("made it clear", "made the case for", "makes no mention of"). */
+export const MAKE = new Set(['make', 'makes', 'made', 'making']);
+/** Nouns of argument after "made a/the …" ("made the point that", "made a plea for"). */
+export const MADE_NOUNS = new Set(['point', 'case', 'argument', 'plea', 'pitch']);
+/** Verbs of talk that form a cue with "of"/"about" even after a manner adverb ("spoke emotionally of"), or with "out". */
+export const TALK = new Set(['spoke', 'speaks', 'speaking', 'spoken', 'speak', 'talked', 'talks', 'talking', 'talk']);
 
 /** Strength of a single-word cue, or undefined when the word is no cue on its own. */
 export function cueStrength(word: string): CueStrength | undefined {

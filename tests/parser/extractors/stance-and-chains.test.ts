@@ -30,3 +30,16 @@ describe('stance verbs with a short noun-phrase object', () => {
 
   it('needs a finite verb and a short object', () => expectStatements('The harbour was in favor of Hart.', []));
 });
+
+describe('light-verb and talk phrases', () => {
+  it.each([
+    ['Mayor Ann Lee made it clear that the ferry would keep running.', 'Ann Lee', 'the ferry would keep running', 'made it clear'],
+    ['Senator Tom Hart made the point that the depot was too small.', 'Tom Hart', 'the depot was too small', 'made the point'],
+    ['Councillor Rosa Quint has made no secret of her doubts about the harbour plan.', 'Rosa Quint', 'her doubts about the harbour plan', 'made no secret of'],
+    ['Dr. Helen Marsh spoke warmly of the nurses at the clinic.', 'Helen Marsh', 'the nurses at the clinic', 'spoke warmly of'],
+    ['Mayor Ann Lee spoke out against the new parking fees.', 'Ann Lee', 'the new parking fees', 'spoke out against'],
+    ['Senator Tom Hart pointed to the falling number of ferry passengers.', 'Tom Hart', 'the falling number of ferry passengers', 'pointed to'],
+  ])('%s', (body, speaker, quote, cue) => expectOne(body, { speaker, quote, cue, kind: 'indirect' }));
+
+  it('needs the phrase, not just the verb', () => expectStatements('Mayor Ann Lee made a cake for the harbour festival.', []));
+});
