@@ -45,6 +45,7 @@ function isTitle(tokens: readonly Token[], quote: number): boolean {
 function quoteOpenerAfter(tokens: readonly Token[], j: number): number {
   let k = j;
   while (k < j + MAX_BETWEEN && isAddressee(tokens[k])) k++;
+  k = skipSetting(tokens, k);
   if (tokens[k]?.text === ',' || tokens[k]?.text === ':') k++;
   const t = tokens[k];
   return t && t.quote < 0 && OPENERS.test(t.text) ? k : -1;
@@ -63,6 +64,18 @@ function endsSentence(tokens: readonly Token[], close: number): boolean {
 
 const SETTING_START = new Set(['to', 'at', 'in', 'on', 'during', 'before', 'after', 'with', 'from', 'of', 'via', 'outside']);
 
+/** "pointed out in December, “…”": the index of the comma after a short setting phrase at `k`, else `k`. */
+export function skipSetting(tokens: readonly Token[], k: number): number {
+  if (!SETTING_START.has(tokens[k]?.lower ?? '') || tokens[k]?.quote !== -1) return k;
+  for (let e = k + 1; e <= k + 4; e++) {
+    const t = tokens[e];
+    if (!t || t.quote >= 0) return k;
+    if (t.text === ',') return e;
+    if (!t.word) return k;
+  }
+  return k;
+}
+
 /** "Trump said to cheers." after a quoted sentence: a short setting phrase that holds no content. */
 export function shortSetting(tokens: readonly Token[], after: number): boolean {
   const rest = tokens.slice(after).filter((t) => t.word || t.quote >= 0);
@@ -80,4 +93,12 @@ export function resumedQuote(ctx: ParseContext, s: SentenceInfo, after: number):
     if (t.text === ',' && closingQuoteAfter(ctx, tokens, k + 1)) return k + 2;
   }
   return -1;
+}
+
+/** "…, Ryan said, “…”": after the cue, a comma or colon and a quotation: the quotation is the content. */
+export function opensQuoteAfter(tokens: readonly Token[], from: number): boolean {
+  const after = skipSetting(tokens, from);
+  const a = tokens[after];
+  const b = tokens[after + 1];
+  return (a?.text === ',' || a?.text === ':') && b !== undefined && (b.quote >= 0 || (tokens[after + 2]?.quote ?? -1) >= 0);
 }

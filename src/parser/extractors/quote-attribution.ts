@@ -20,7 +20,11 @@ export function quoteAttribution(ctx: ParseContext, s: SentenceInfo): Candidate[
     const region = ctx.quotes[prev.quote];
     if (!region || !/[,?!]/.test(ctx.text[region.end - 1] ?? '')) continue;
     const np = subjectAfter(tokens, k + 1, ctx.text);
-    if (!np) continue;
+    if (!np) {
+      const inverted = invertedAfter(tokens, k + 1, ctx.text);
+      if (inverted) out.push({ spans: [[region.start, region.end]], cue: inverted.cue.text, cueStart: inverted.cue.start, kind: 'direct', mention: inverted.mention, sentence: s.index, source: 'quote-attribution' });
+      continue;
+    }
     const verb = tokens[np.to];
     if (!verb || verb.quote >= 0 || !(VERB.test(verb.text) || cueStrength(verb.lower) || verb.lower === 'read') || verb.lower.endsWith('ss')) continue;
     const spans: [number, number][] = [[region.start, region.end]];
@@ -48,4 +52,25 @@ function subjectAfter(tokens: readonly Token[], j: number, text: string): Mentio
   const last = tokens[e];
   if (!np && last && e > j) return { from: j, to: e + 1, start: t.start, end: last.end, text: text.slice(t.start, last.end), form: 'nominal' };
   return np ? { ...np, from: j, start: t.start, text: text.slice(t.start, np.end) } : null;
+}
+
+/** '“…?” reacted Trump.', '“…,” read the statement, which …': a verb, then its subject closing the clause. */
+function invertedAfter(tokens: readonly Token[], j: number, text: string): { cue: Token; mention: Mention } | null {
+  const verb = tokens[j];
+  if (!verb || verb.quote >= 0 || !(/^\p{Ll}+ed$/u.test(verb.text) || cueStrength(verb.lower) === 'speech' || verb.lower === 'read')) return null;
+  let e = j + 1;
+  const first = tokens[e];
+  if (!first || first.quote >= 0) return null;
+  if (isNameToken(first)) {
+    while (isNameToken(tokens[e + 1]) && e - j < 5) e++;
+  } else if (first.lower === 'the') {
+    while (e < j + 4 && tokens[e + 1]?.word && !tokens[e + 1]?.cap && tokens[e + 1]?.quote === -1) e++;
+    if (e === j + 1) return null;
+  } else return null;
+  const stop = tokens[e + 1];
+  if (stop && !/^[,.;]$/.test(stop.text)) return null;
+  const last = tokens[e];
+  if (!last) return null;
+  const mention: Mention = { from: j + 1, to: e + 1, start: first.start, end: last.end, text: text.slice(first.start, last.end), form: first.lower === 'the' ? 'nominal' : 'name' };
+  return { cue: verb, mention };
 }

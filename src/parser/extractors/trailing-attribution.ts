@@ -2,7 +2,7 @@ import type { ParseContext, SentenceInfo } from '../context.ts';
 import { ADDRESSEE_VERBS } from '../lexicon/cues.ts';
 import { isNameToken, npStartingAt, subjectBefore, type Mention } from '../mentions.ts';
 import type { Token } from '../text/tokens.ts';
-import { closingQuoteAfter, resumedQuote, shortSetting } from './cue-then-quote.ts';
+import { closingQuoteAfter, opensQuoteAfter, resumedQuote, shortSetting } from './cue-then-quote.ts';
 import { isIntroPhrase, isTrailingRemainder, splitQuoteAfter } from './clause.ts';
 import { clauseEnd } from './leading-attribution.ts';
 import { leadsIntoQuote } from './quoted-clause.ts';
@@ -63,7 +63,9 @@ export function trailingAttribution(ctx: ParseContext, s: SentenceInfo): Candida
     const quoted = closing && closing.end <= contentEnd.start && closing.start >= s.start && closesQuoteWithComma(ctx, contentEnd.start);
     const from = quoted && !leadsIntoQuote(s, lead, closing.open) ? closing.open : lead;
     const span = trimSpan(ctx.text, from, contentEnd.end);
-    if (!/[\u201d"'\u2019]/.test(contentEnd.text) && opensQuoteAfter(tokens, after)) continue;
+    // A possessive apostrophe ("RealClearPolitics’ David Byler") closes no quotation.
+    const closesQuote = /[\u201d"'\u2019]/.test(contentEnd.text) && regionAt(ctx, contentEnd.start - 1) >= 0;
+    if (!closesQuote && opensQuoteAfter(tokens, after)) continue;
     // '“…,” the protesters chanted “…”': the quotation right after the cue is what was chanted.
     if (closingQuoteAfter(ctx, tokens, after)) continue;
     if (cue.strength === 'report' && s.cues.some((o) => o.end <= contentEnd.start && !o.according && subjectBefore(tokens, o.i, ctx.text))) continue;
@@ -140,15 +142,10 @@ function skipAddressee(tokens: readonly Token[], cueAt: number, after: number): 
 export function closesQuoteWithComma(ctx: ParseContext, at: number): boolean {
   const region = ctx.quotes[regionAt(ctx, at)] ?? ctx.quotes[regionAt(ctx, at - 1)];
   if (region && region.end !== at && region.end !== at - 1) return false;
-  return region !== undefined && /[,?!\u2014-]/.test(ctx.text[region.end - 1] ?? '');
+  // "…: ‘With liberty and justice for all,’” the team wrote": the comma may sit inside a nested quotation.
+  return region !== undefined && /[,?!\u2014-]['\u2019]?$/.test(ctx.text.slice(Math.max(region.start, region.end - 2), region.end));
 }
 
-/** "…, Ryan said, “…”": after the cue, a comma or colon and a quotation: the quotation is the content. */
-function opensQuoteAfter(tokens: readonly Token[], after: number): boolean {
-  const a = tokens[after];
-  const b = tokens[after + 1];
-  return (a?.text === ',' || a?.text === ':') && b !== undefined && (b.quote >= 0 || (tokens[after + 2]?.quote ?? -1) >= 0);
-}
 
 const NOT_CONTINUATION = new Set(['a', 'an', 'who', 'which', 'adding', 'saying', 'noting', 'according', 'and', 'but', 'as', 'when', 'while', 'before', 'after', 'in', 'at', 'on', 'referring', 'though', 'although', 'because', 'where', 'whose', 'during', 'despite', 'citing', 'for', 'with', 'without', 'explaining', 'arguing', 'calling', 'then', 'so']);
 

@@ -30,3 +30,21 @@ describe('quotations split around an attribution', () => {
   it('does not give a quotation with its own cue to the colon before it', () =>
     expectStatements('Sam Cole was at the pier that night:\n\n“Here comes the tide,” Ann Lee said.', [{ speaker: 'Ann Lee', kind: 'direct', quote: 'Here comes the tide,' }]));
 });
+
+describe('quotations closed around their attribution', () => {
+  it('reads a comma inside a nested quotation as closing the quote', () =>
+    expectStatements('“We stand by the old motto: ‘Fair winds for all,’” the club wrote in a statement that was posted online.', [
+      { kind: 'direct', quote: 'We stand by the old motto: ‘Fair winds for all,’' },
+    ]));
+
+  it('reads a verb before its subject after the quotation', () =>
+    expectStatements('“Who decided to close the pier?” asked Ann Lee.\n\n“The council acted in good faith,” read the statement, which was signed by the mayor.', [
+      { speaker: 'Ann Lee', kind: 'direct', quote: 'Who decided to close the pier?' },
+      { kind: 'direct', quote: 'The council acted in good faith,' },
+    ]));
+
+  it('takes the quotation after a possessive name and a setting phrase', () =>
+    expectStatements('As the Times’ Ann Lee pointed out in December, “The pier is older than the town.”', [
+      { speaker: 'Ann Lee', kind: 'direct', quote: 'The pier is older than the town.' },
+    ]));
+});
