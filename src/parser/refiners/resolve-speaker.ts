@@ -42,7 +42,11 @@ export function resolveSpeakers(ctx: ParseContext, candidates: readonly Candidat
   return out;
 }
 
-function resolveOne(text: string, form: string, c: Candidate, index: EntityIndex, s: Salience, lexicon: Lexicon): Speaker | null {
+function resolveOne(written: string, writtenForm: string, c: Candidate, index: EntityIndex, s: Salience, lexicon: Lexicon): Speaker | null {
+  // "He’s not saying …": a contracted pronoun read as a capitalised word is still the pronoun.
+  const contracted = /^(?:he|she)['\u2019](?:s|d|ll)$/i.test(written);
+  const text = contracted ? written.replace(/['\u2019]\w+$/, '') : written;
+  const form = contracted ? 'pronoun' : writtenForm;
   const lower = text.toLowerCase();
   const at = c.mention?.start ?? c.cueStart;
   const history = s.history;

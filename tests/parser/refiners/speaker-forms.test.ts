@@ -119,3 +119,7 @@ describe('a bare surname names the article’s own person before the lexicon’s
     const lexicon: Lexicon = { ...EMPTY_LEXICON, speakers: { speakers: [{ name: 'Rick Halden', aliases: ['Halden'], roles: [], kind: 'person' }] } };
     expectStatements('Nora Halden runs the shelter. Halden said the beds were full.', [{ speaker: 'Nora Halden', quote: 'the beds were full' }], lexicon);
   }));
+
+describe('contracted pronouns', () =>
+  it('resolves "He’s" like "he"', () =>
+    expectStatements('Senator Dale Ortiz spoke on Monday. He’s not saying what other steps he would support.', [{ speaker: 'Dale Ortiz', quote: 'what other steps he would support' }])));
