@@ -16,7 +16,7 @@ import { trailingAttribution } from './extractors/trailing-attribution.ts';
 import type { Candidate, Extractor } from './extractors/types.ts';
 import { toStatements } from './refiners/assign-ids.ts';
 import { dedupe } from './refiners/dedupe.ts';
-import { dropNestedOwnSpeech } from './refiners/nested.ts';
+import { dropNestedStatements } from './refiners/nested.ts';
 import { extendQuotes } from './refiners/extend-quotes.ts';
 import { resolveSpeakers } from './refiners/resolve-speaker.ts';
 
@@ -46,7 +46,7 @@ export function extract(ctx: ParseContext): ReturnType<typeof resolveSpeakers> {
   let candidates: Candidate[] = [];
   for (const s of ctx.sentences) for (const x of EXTRACTORS) candidates.push(...x(ctx, s));
   for (const refine of REFINERS) candidates = refine(ctx, candidates);
-  return dropNestedOwnSpeech(resolveSpeakers(ctx, candidates));
+  return dropNestedStatements(resolveSpeakers(ctx, candidates));
 }
 
 /** Parses one article's whole text into statements and diagnostics. */

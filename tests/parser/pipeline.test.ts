@@ -95,5 +95,6 @@ describe('many distinct speakers stay linear', () => {
     };
     const body = Array.from({ length: 15_000 }, (_, i) => `Mayor ${word(i)} ${word(i + 7)} spoke. “We win ${i},” ${word(i + 7)} said.`).join('\n\n');
     expect(parse(` date 2024-02-01 ${body}`).statements.length).toBe(15_000);
-  });
+    // Speed is measured by `npm run bench`; the timeout only has to survive a busy machine.
+  }, 60_000);
 });

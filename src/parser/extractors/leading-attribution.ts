@@ -59,6 +59,8 @@ export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidat
     else if (!hasThat && cue.j === cue.i + 1 && LEADING_PREPOSITION.has(tokens[k]?.lower ?? '')) continue;
     const first = tokens[k];
     if (!first || first.text === ';') continue;
+    // "Only 23 percent agreed, compared with …": a participle, preposition or conjunction after the comma starts an adjunct, not what was said.
+    if (tokens[cue.j]?.text === ',' && cue.j === cue.i + 1 && !opensQuote && !hasThat && first.quote < 0 && !first.cap && (/(?:ed|ing)$/.test(first.lower) || LEADING_PREPOSITION.has(first.lower) || AFTER_COMMA_ADJUNCT.has(first.lower))) continue;
     const relative = tokens[mention.from]?.lower === 'who' || tokens[cue.i - 1]?.lower === 'who';
     const end = relative ? relativeEnd(s, k) : contentEnd(ctx, s, Math.max(cue.j, k - 1));
     const span = trimSpan(ctx.text, first.start, !hasThat && NOUN_OBJECT.test(verb) && cue.j === cue.i + 1 ? objectEnd(s, k, end) : end);
@@ -79,6 +81,7 @@ export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidat
 }
 
 
+const AFTER_COMMA_ADJUNCT = new Set(['while', 'when', 'as', 'though', 'although', 'because', 'but', 'and']);
 const FINITE_AFTER = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 

@@ -7,9 +7,13 @@ describe('noun cues owned by their speaker', () => {
     ['Senator Tom Hart spoke on Monday. His promise to cut property taxes was popular.', 'Tom Hart', 'to cut property taxes', 'promise to'],
   ])('%s', (body, speaker, quote, cue) => expectStatements(body, [{ speaker, quote, cue, kind: 'indirect' }]));
 
-  it('keeps the outer attribution and the owned stance', () =>
+  it('reads an owned stance inside another statement as part of it', () =>
     expectStatements('Mayor Ann Lee spoke on Monday. Critics rejected Lee’s claim that the budget was balanced.', [
       { speaker: 'Critics', quote: 'Lee’s claim that the budget was balanced' },
+    ]));
+
+  it('reads an owned stance on its own', () =>
+    expectStatements('Mayor Ann Lee spoke on Monday. Lee’s claim that the budget was balanced drew laughter.', [
       { speaker: 'Ann Lee', quote: 'the budget was balanced', cue: 'claim that' },
     ]));
 
