@@ -1,31 +1,107 @@
 import type { ThemeLexicon } from '../../domain/lexicon.ts';
 
-const cache = new WeakMap<ThemeLexicon, { id: string; pattern: RegExp }[]>();
+/**
+ * A theme matches when one of its terms occurs in the quote: the term's words joined by spaces or
+ * hyphens, the last one with a simple inflection, as a whole word, case-insensitively.
+ *
+ * Testing one big regular expression per theme against every quote costs a scan of the quote per
+ * theme. Instead each term is indexed under the word a match must start with; one pass over the
+ * quote's words looks them up and tests only those terms, anchored at that word. The result is the
+ * same as the per-theme expressions': a term matching at offset p must start a word there (its
+ * look-behind), and that word is fixed by the term's first word (or its inflected forms).
+ */
+interface Term {
+  theme: number;
+  /** The term's expression, anchored (sticky) where its first word starts. */
+  at: RegExp;
+}
+
+interface Compiled {
+  ids: string[];
+  /** Per theme, the expression of all its terms: used only for themes with a term the index cannot hold. */
+  patterns: RegExp[];
+  /** Themes with such a term (non-ASCII text, or a term not starting with a letter or digit). */
+  always: number[];
+  /** Lower-case word → the terms a match starting at that word could belong to. */
+  index: Map<string, Term[]>;
+}
+
+const cache = new WeakMap<ThemeLexicon, Compiled>();
+const WORD = /[\p{L}\p{N}]+/gu;
+const LEADING_WORD = /^[\p{L}\p{N}]*/u;
+const ASCII = /^\p{ASCII}*$/u;
+/** The only non-ASCII characters that case-insensitive Unicode matching equates with ASCII ones. */
+const ASCII_FOLDS = /[\u017f\u212a]/g;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function compile(themes: ThemeLexicon): { id: string; pattern: RegExp }[] {
+/** A term's expression (words joined by spaces or hyphens, inflected last word) and the words its matches can start with. */
+function termPattern(term: string): { source: string; starts: string[] | null } {
+  const raw = term.trim().split(/\s+/);
+  const words = raw.map(escape);
+  const last = words.pop() ?? '';
+  const dropE = last.length > 4 && /e$/.test(last);
+  const stem = dropE ? last.slice(0, -1) + '(?:e|es|ed|ing)?' : `${last}(?:s|es|ed|ing|d)?`;
+  const source = [...words, stem].join('[\\s-]+');
+  const first = raw.length > 1 ? (raw[0] ?? '') : dropE ? (raw[0] ?? '').slice(0, -1) : (raw[0] ?? '');
+  const key = LEADING_WORD.exec(first)?.[0] ?? '';
+  if (key === '' || !ASCII.test(term)) return { source, starts: null };
+  const lower = key.toLowerCase();
+  // After a first word of several, or a hyphen or apostrophe inside it, the word in the text ends with the key; a lone word takes its endings.
+  if (raw.length > 1 || key.length < first.length) return { source, starts: [lower] };
+  const endings = dropE ? ['', 'e', 'es', 'ed', 'ing'] : ['', 's', 'es', 'ed', 'ing', 'd'];
+  return { source, starts: endings.map((e) => lower + e) };
+}
+
+function compile(themes: ThemeLexicon): Compiled {
   let compiled = cache.get(themes);
-  if (!compiled) {
-    compiled = themes.themes.map((t) => {
-      const alternatives = t.terms.map((term) => {
-        const words = term.trim().split(/\s+/).map(escape);
-        const last = words.pop() ?? '';
-        const stem = last.length > 4 && /e$/.test(last) ? last.slice(0, -1) + '(?:e|es|ed|ing)?' : `${last}(?:s|es|ed|ing|d)?`;
-        return [...words, stem].join('[\\s-]+');
-      });
-      return { id: t.id, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu') };
-    });
-    cache.set(themes, compiled);
+  if (compiled) return compiled;
+  compiled = { ids: [], patterns: [], always: [], index: new Map() };
+  for (const [i, t] of themes.themes.entries()) {
+    const alternatives: string[] = [];
+    let always = false;
+    for (const term of t.terms) {
+      const { source, starts } = termPattern(term);
+      alternatives.push(source);
+      if (!starts) {
+        always = true;
+        continue;
+      }
+      const at = new RegExp(`(?:${source})(?![\\p{L}\\p{N}])`, 'iuy');
+      for (const s of new Set(starts)) {
+        const list = compiled.index.get(s);
+        if (list) list.push({ theme: i, at });
+        else compiled.index.set(s, [{ theme: i, at }]);
+      }
+    }
+    compiled.ids.push(t.id);
+    compiled.patterns.push(new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu'));
+    if (always) compiled.always.push(i);
   }
+  cache.set(themes, compiled);
   return compiled;
+}
+
+function fold(word: string): string {
+  return (ASCII.test(word) ? word : word.replace(ASCII_FOLDS, (c) => (c === '\u017f' ? 's' : 'k'))).toLowerCase();
 }
 
 /** Ids of the themes whose terms occur in the quote (whole words, case-insensitive, simple inflections). */
 export function tagThemes(quote: string, themes: ThemeLexicon): string[] {
-  return compile(themes)
-    .filter((t) => t.pattern.test(quote))
-    .map((t) => t.id);
+  const { ids, patterns, always, index } = compile(themes);
+  const found = new Uint8Array(ids.length);
+  for (const i of always) if (patterns[i]?.test(quote)) found[i] = 1;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(quote); m; m = WORD.exec(quote)) {
+    const terms = index.get(fold(m[0]));
+    if (!terms) continue;
+    for (const t of terms) {
+      if (found[t.theme]) continue;
+      t.at.lastIndex = m.index;
+      if (t.at.test(quote)) found[t.theme] = 1;
+    }
+  }
+  return ids.filter((_, i) => found[i] === 1);
 }
