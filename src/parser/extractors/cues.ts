@@ -16,7 +16,22 @@ export interface CueMatch {
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'get', 'got', 'gets', 'getting']);
 /** Verbs of intention that read as a cue only before an infinitive ("declined to comment", "plans to run"). */
 const WEAK_TO = /^(?:declin|refus|plan|intend|aim|seek|sought|vote|decid)/;
-const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'such', 'public', 'recent', 'prepared', 'latest', 'new', 'first', 'own']);
+const DETERMINED = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'such']);
+/** Modifiers that make the next word a noun only after a determiner ("the first report", but "she first reported"). */
+const NOUN_MODIFIERS = new Set(['public', 'recent', 'prepared', 'latest', 'new', 'first', 'own']);
+/** "he's said", "who's thinking": a contracted auxiliary, not a possessive. */
+const CONTRACTED = /^(?:he|she|it|who|that|there|what|where|here)['’]s$/i;
+
+/** True when the token before a cue word makes it a noun ("the claim", "Trump's comment", "the first report"). */
+function nounMarked(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || prev.quote >= 0) return false;
+  if (DETERMINED.has(prev.lower)) return true;
+  if (/['’]s$/.test(prev.text)) return !CONTRACTED.test(prev.text);
+  if (!NOUN_MODIFIERS.has(prev.lower)) return false;
+  const before = tokens[i - 2];
+  return !before || DETERMINED.has(before.lower) || /['’]s$/.test(before.text) || !before.word;
+}
 
 /** Finds cue verbs and phrases in a sentence's tokens, longest match first, skipping quoted text. */
 export function findCues(tokens: readonly Token[]): CueMatch[] {
@@ -60,7 +75,7 @@ export function findCues(tokens: readonly Token[]): CueMatch[] {
     const strength = cueStrength(t.lower);
     if (!strength) continue;
     const prev = tokens[i - 1];
-    if (prev && prev.quote < 0 && (NOUN_MARKERS.has(prev.lower) || /['\u2019]s$/.test(prev.text))) continue;
+    if (nounMarked(tokens, i)) continue;
     if (prev?.lower === 'to' && tokens[i - 2]?.lower !== 'on') continue;
     if (prev && PASSIVE.has(prev.lower) && /(?:ed|en|told|said|shown|known|found|thought|seen)$/.test(t.lower)) continue;
     if (WEAK_TO.test(t.lower) && next?.lower !== 'to' && next?.lower !== 'for' && next?.lower !== 'against') continue;

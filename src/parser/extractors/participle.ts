@@ -17,7 +17,13 @@ export function participleAttribution(ctx: ParseContext, s: SentenceInfo): Candi
   const { tokens } = s;
   s.cues.forEach((cue, n) => {
     const verb = tokens[cue.i];
-    if (cue.according || !verb || cue.strength === 'weak') return;
+    if (cue.according || !verb) return;
+    if (isOpening(s, cue.i) && verb.lower.endsWith('ing')) {
+      const opening = openingParticiple(ctx, s, n);
+      if (opening) out.push(opening);
+      return;
+    }
+    if (cue.strength === 'weak') return;
     let b = cue.i - 1;
     while (b > 0 && ['has', 'had', 'have', 'also', 'while', 'before', 'after', 'later', 'then', 'again', 'repeatedly', 'even', 'finally', 'once'].includes(tokens[b]?.lower ?? '')) b--;
     const coordinated = (tokens[b]?.lower === 'and' || tokens[b]?.lower === 'but' || (tokens[b]?.text === ',' && tokens[b + 1]?.lower === 'then')) && !verb.lower.endsWith('ing');
@@ -49,4 +55,30 @@ function mainSpeaker(ctx: ParseContext, s: SentenceInfo, before: number): Mentio
     if (m) return m;
   }
   return null;
+}
+
+/** True when token `i` opens the sentence, possibly after an opening quotation mark. */
+function isOpening(s: SentenceInfo, i: number): boolean {
+  return s.tokens.slice(0, i).every((t) => !t.word && t.quote < 0);
+}
+
+/** "Noting that …, Allen said …", "Responding to X's remarks, Clinton wrote …": the opening participle's speaker is the subject of the main clause's cue. */
+function openingParticiple(ctx: ParseContext, s: SentenceInfo, n: number): Candidate | null {
+  const { tokens } = s;
+  const cue = s.cues[n];
+  if (!cue) return null;
+  const comma = tokens.findIndex((t, k) => k > cue.j && t.text === ',' && t.quote < 0);
+  const main = s.cues.find((c) => c.i > comma + 1 && !c.according);
+  if (comma < 0 || !main) return null;
+  const mention = subjectBefore(tokens, main.i, ctx.text);
+  if (!mention || mention.from <= comma) return null;
+  const k = contentStart(tokens, cue);
+  const first = tokens[k];
+  const last = tokens[comma];
+  if (!first || !last || k >= comma) return null;
+  const span = trimSpan(ctx.text, first.start, last.start);
+  if (!span) return null;
+  const { kind, region } = classify(ctx, span[0], span[1]);
+  const spans: SpanPair[] = region ? [[region.start, region.end]] : [span];
+  return { spans, cue: cue.text, cueStart: cue.start, kind, mention, sentence: s.index, source: 'participle' };
 }

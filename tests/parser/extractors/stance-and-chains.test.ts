@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectOne, expectStatements } from './test-single-case.ts';
+import { describe, expect, it } from 'vitest';
+import { expectOne, expectStatements, testSingleCase } from './test-single-case.ts';
 
 describe('a cue verb carried by "seemed to", "tried to", "was quick to"', () => {
   it.each([
@@ -42,4 +42,23 @@ describe('light-verb and talk phrases', () => {
   ])('%s', (body, speaker, quote, cue) => expectOne(body, { speaker, quote, cue, kind: 'indirect' }));
 
   it('needs the phrase, not just the verb', () => expectStatements('Mayor Ann Lee made a cake for the harbour festival.', []));
+});
+
+describe('an opening participle belongs to the subject of the main clause', () => {
+  it('reads "Noting …, X said …" as two statements by X', () =>
+    expectStatements('Noting that the ferry was late again, Mayor Ann Lee said the crews had worked hard.', [
+      { speaker: 'Ann Lee', quote: 'the ferry was late again', cue: 'Noting' },
+      { speaker: 'Ann Lee', quote: 'the crews had worked hard', cue: 'said' },
+    ]));
+
+  it('needs a main-clause cue with its own subject', () => expectStatements('Noting the late ferry, the harbour closed.', []));
+});
+
+describe('contracted auxiliaries and adverbial "first"', () => {
+  it.each([
+    ['Mayor Ann Lee spoke at noon. Since the vote, she’s said the ferry will keep running.', 'the ferry will keep running', 'said'],
+    ['The clerk first said the depot would close.', 'the depot would close', 'said'],
+  ])('%s', (body, quote, cue) => testSingleCase(body, (statements) => expect(statements.map((s) => [s.quote, s.cue])).toContainEqual([quote, cue])));
+
+  it('still reads "her first report" as a noun', () => expectStatements('Her first report was late.', []));
 });
