@@ -101,7 +101,7 @@ function antecedent(tokens: readonly Token[], k: number, text: string): Mention 
 }
 
 function isRole(word: string): boolean {
-  return ROLE_NOUNS.has(word) || (word.endsWith('s') && ROLE_NOUNS.has(word.slice(0, -1)));
+  return ROLE_NOUNS.has(word) || (word.endsWith('s') && ROLE_NOUNS.has(word.slice(0, -1))) || (word.endsWith('ies') && ROLE_NOUNS.has(`${word.slice(0, -3)}y`));
 }
 
 function extendLeft(tokens: readonly Token[], from: number): number {
@@ -169,11 +169,15 @@ function atClauseStart(tokens: readonly Token[], from: number): boolean {
   return !before || CLAUSE_OPENERS.has(before.lower) || before.quote >= 0;
 }
 
+/** Words opening a subordinate aside between a subject and its cue (", which …,", ", when contacted,"). */
+const SUBORDINATE = new Set(['which', 'who', 'whose', 'when', 'where', 'while', 'after', 'as', 'though', 'although', 'because', 'since', 'once']);
+
 /** "Harry Bond, 30, of Raleigh, who was polled, said": the name before the first comma of the appositive chain. */
 function appositiveHead(tokens: readonly Token[], k: number, text: string): Mention | null {
   const mark = tokens[k]?.text;
   let nearest: Mention | null = null;
   let best: Mention | null = null;
+  let fallback: Mention | null = null;
   for (let c = k - 1; c >= Math.max(0, k - 45); c--) {
     const ct = tokens[c];
     if (!ct || ct.quote >= 0 || /^[\u201c\u201d"]$/.test(ct.text)) break;
@@ -182,13 +186,20 @@ function appositiveHead(tokens: readonly Token[], k: number, text: string): Ment
     if (tokens[end]?.text === ')') while (end > 0 && tokens[end]?.text !== '(') end--;
     if (end !== c - 1) end--;
     const np = npEndingAt(tokens, end, text);
+    if (!np) {
+      // "The companies, which gave limited answers, said …", "Powell’s office, when contacted, said …": a determined noun phrase opening the clause.
+      const common = antecedent(tokens, end, text);
+      const lead = common ? tokens[common.from] : undefined;
+      const aside = SUBORDINATE.has(tokens[c + 1]?.lower ?? '');
+      if (common && lead && aside && common.from === 0 && (DETERMINERS.has(lead.lower) || /['\u2019]s$/.test(lead.text))) fallback = common;
+    }
     if (!np || np.form === 'pronoun') continue;
     nearest ??= np;
     if (atClauseStart(tokens, np.from) && np.form === 'name') best = np;
   }
   const inner = npEndingAt(tokens, k - 1, text);
   if (inner?.form === 'name' && tokens[inner.from - 1]?.text === ',' && (!best || best.from < inner.from) && nearest?.form !== 'name') return inner;
-  return best ?? nearest;
+  return best ?? nearest ?? fallback;
 }
 
 const NOT_NP_START = new Set(['in', 'on', 'at', 'instead', 'after', 'before', 'during', 'for', 'with', 'by', 'from', 'to', 'of', 'about', 'asked', 'when', 'then', 'also', 'later', 'earlier', 'still', 'however', 'meanwhile', 'yet', 'now', 'once', 'since', 'despite', 'unlike', 'like', 'among', 'amid', 'under', 'over', 'through', 'without', 'within']);

@@ -110,7 +110,8 @@ export function personLike(name: string): boolean {
   const words = name.split(' ');
   if (words.length < 2 || words.includes('and') || words.includes('&')) return false;
   if (!words.every((w) => /^[\p{Lu}]/u.test(w) || /^(?:de|da|di|du|del|van|von|der|den|bin|al|la|le|y)$/.test(w))) return false;
-  return !PLACE_START.test(words[0] ?? '') && !NOT_PERSON_LAST.test(words.at(-1) ?? '') && !ORG_LAST.test(words.at(-1) ?? '') && !ORG_NOUN.test(words.at(-1) ?? '');
+  if (words.some((w) => /^\p{Lu}{2,}$/u.test(w) || NOT_PERSON_LAST.test(w) || ORG_NOUN.test(w))) return false;
+  return !PLACE_START.test(words[0] ?? '') && !ORG_LAST.test(words.at(-1) ?? '');
 }
 
 /** Levenshtein distance, capped: returns `cap + 1` as soon as it is exceeded. */

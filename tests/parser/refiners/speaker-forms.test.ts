@@ -123,3 +123,11 @@ describe('a bare surname names the article’s own person before the lexicon’s
 describe('contracted pronouns', () =>
   it('resolves "He’s" like "he"', () =>
     expectStatements('Senator Dale Ortiz spoke on Monday. He’s not saying what other steps he would support.', [{ speaker: 'Dale Ortiz', quote: 'what other steps he would support' }])));
+
+describe('a determined noun phrase before a long appositive', () => {
+  it('finds "The agencies, which …, said"', () =>
+    expectOne('The agencies, which in several cases gave short answers to our questions, said they had done nothing wrong.', { speakerMention: 'The agencies', quote: 'they had done nothing wrong' }));
+
+  it('finds a possessive body before "when contacted"', () =>
+    expectOne('Hale’s office, when contacted by reporters, said the senator could not recall the dinner.', { speakerMention: 'Hale’s office' }));
+});
