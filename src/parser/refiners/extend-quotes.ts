@@ -1,5 +1,5 @@
 import type { ParseContext, SentenceInfo } from '../context.ts';
-import { regionAt, type Candidate, type SpanPair } from '../extractors/types.ts';
+import { classify, regionAt, type Candidate, type SpanPair } from '../extractors/types.ts';
 import type { QuoteRegion } from '../text/quotes.ts';
 import { spanAt } from '../text/search.ts';
 
@@ -8,7 +8,8 @@ const HANDING_ON = /^(?:adding|saying|explaining|noting|arguing|insisting|stress
 
 /** Grows a direct quotation over the quoted sentences and quote-only paragraphs that follow it without an
  * attribution of their own, and back over one quote-only paragraph that opens the passage. */
-export function extendQuotes(ctx: ParseContext, candidates: readonly Candidate[]): Candidate[] {
+export function extendQuotes(ctx: ParseContext, input: readonly Candidate[]): Candidate[] {
+  const candidates = endBeforeLaterQuote(ctx, input);
   const pure = pureQuoteSentences(ctx);
   const claimed = new Set<number>();
   for (const c of candidates) for (const [s] of c.spans) claimed.add(s);
@@ -97,4 +98,27 @@ function followingQuote(ctx: ParseContext, c: Candidate, pure: Map<number, Sente
   if (!region || !pure.has(region.open) || claimed.has(region.start) || region.open !== next.start) return c;
   claimed.add(region.start);
   return { ...c, kind: 'mixed', spans: [...c.spans, [region.start, region.end]] };
+}
+
+const JOINS = /(?:[\s,;:\u2014\u2013-]|\b(?:and|while|but|then|before|after|by|as|with)\b)+$/;
+
+/** "…, advising graduates to “…,” and telling the class, “…”": a content span stops before a later cue of the same speaker that quotes. */
+function endBeforeLaterQuote(ctx: ParseContext, candidates: readonly Candidate[]): Candidate[] {
+  const quoting = new Map<number, Candidate[]>();
+  for (const c of candidates) if (c.kind === 'direct' && (c.spans[0]?.[0] ?? 0) > c.cueStart) quoting.set(c.sentence, [...(quoting.get(c.sentence) ?? []), c]);
+  if (!quoting.size) return [...candidates];
+  return candidates.map((c) => {
+    const last = c.spans.at(-1);
+    if (!last) return c;
+    const inner = quoting.get(c.sentence)?.find((q) => q !== c && q.cueStart > last[0] && q.cueStart > c.cueStart && (q.spans.at(-1)?.[1] ?? 0) <= last[1] && sameSpeaker(c, q) && /[,:]\s*\S?$/.test(ctx.text.slice(q.cueStart, q.spans[0]?.[0] ?? 0)));
+    if (!inner) return c;
+    const head = ctx.text.slice(last[0], inner.cueStart).replace(JOINS, '');
+    if (head.length < 3) return c;
+    const kind = classify(ctx, last[0], last[0] + head.length).kind;
+    return { ...c, kind: c.spans.length > 1 && kind === 'indirect' ? c.kind : kind, spans: [...c.spans.slice(0, -1), [last[0], last[0] + head.length]] };
+  });
+}
+
+function sameSpeaker(a: Candidate, b: Candidate): boolean {
+  return a.mention === null || b.mention === null || a.mention.start === b.mention.start;
 }

@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectStatements } from './test-single-case.ts';
+import { describe, expect, it } from 'vitest';
+import { expectStatements, testSingleCase } from './test-single-case.ts';
 
 describe('trailing attribution after a clause that ends in a quotation', () => {
   it('keeps the unquoted opening of the clause as mixed content', () =>
@@ -24,4 +24,11 @@ describe('a participle that hands on the floor', () => {
       { speaker: 'Ann Lee', kind: 'direct', quote: 'The pier is safe,' },
       { speaker: 'Ann Lee', kind: 'mixed', quote: 'repairs would finish soon … We checked every beam.' },
     ]));
+});
+
+describe('a content span and a later quoting cue of the same speaker', () => {
+  it('ends the first content before the later cue, so both statements stay', () =>
+    testSingleCase('The mayor has spoken at many graduations, advising one class to "keep the pier open," and telling another, "Never stop fishing."', (statements) => {
+      expect(statements.map((s) => s.quote)).toEqual(['one class to "keep the pier open,"', 'Never stop fishing.']);
+    }));
 });
