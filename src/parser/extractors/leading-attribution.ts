@@ -140,6 +140,8 @@ export function clauseEnd(s: SentenceInfo, from: number): number {
     if (subordinate) return t.start;
     const n = tokens[k + 1];
     if (!n || n.quote >= 0) continue;
+    // "said that the letters stopped, but that he shunned her": a second that-clause of the same report.
+    if (n.lower === 'but' && tokens[k + 2]?.lower === 'that') continue;
     if (CLAUSE_BREAKS.has(n.lower) || APPENDED.has(n.lower) || (cueAt.has(k + 1) && n.lower.endsWith('ing'))) return t.start;
     if (n.lower === 'and' && (cueAt.has(k + 2) || cueAt.has(k + 3) || ['when', 'if', 'then', 'as'].includes(tokens[k + 2]?.lower ?? ''))) return t.start;
     if (n.lower === 'and' && [...cueAt].some((c) => c > k + 2 && c < k + 14 && (subjectBefore(tokens, c, '')?.from ?? -1) > k + 1)) return t.start;

@@ -63,3 +63,10 @@ describe('a clause-initial noun phrase is the subject the name finder misses', (
     ['These calls for a recount have come from both parties.'],
   ])('finds no speaker in "%s"', (body) => expect(statementsOf(body)).toEqual([]));
 });
+
+describe('coordinated that-clauses', () => {
+  it('reads ", but that …" as a second clause of the same report', () =>
+    expect(statementsOf('Councillor Rita Vance said that the letters had stopped, but that the mayor still ignored her requests.')).toEqual([
+      expect.objectContaining({ speaker: 'Rita Vance', quote: 'the letters had stopped, but that the mayor still ignored her requests' }),
+    ]));
+});
