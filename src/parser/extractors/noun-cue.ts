@@ -5,7 +5,7 @@ import { clauseEnd } from './leading-attribution.ts';
 import { classify, trimSpan, type Candidate, type SpanPair } from './types.ts';
 
 /** Nouns of saying and stance that take a "that" clause ("his claim that …"). */
-const THAT_NOUNS = new Set(['claim', 'claims', 'assertion', 'contention', 'argument', 'insistence', 'suggestion', 'warning', 'belief', 'view', 'hope', 'fear', 'promise', 'pledge', 'vow', 'prediction', 'admission', 'acknowledgment', 'acknowledgement', 'allegation', 'charge', 'complaint', 'assurance', 'announcement', 'denial', 'conclusion', 'statement', 'position']);
+const THAT_NOUNS = new Set(['claim', 'claims', 'assertion', 'contention', 'argument', 'insistence', 'suggestion', 'warning', 'belief', 'view', 'hope', 'fear', 'promise', 'pledge', 'vow', 'prediction', 'admission', 'acknowledgment', 'acknowledgement', 'allegation', 'charge', 'complaint', 'assurance', 'announcement', 'denial', 'conclusion', 'statement', 'position', 'comment', 'comments', 'remark', 'remarks', 'accusation', 'accusations', 'arguments', 'assertions', 'allegations', 'warnings', 'statements', 'insinuation', 'implication']);
 /** Nouns of intent that take an infinitive ("her promise to cut taxes"). */
 const TO_NOUNS = new Set(['promise', 'pledge', 'vow', 'call', 'calls', 'plan', 'plans', 'proposal', 'decision', 'refusal', 'threat', 'desire', 'demand', 'push', 'bid', 'effort', 'efforts', 'commitment', 'offer', 'willingness', 'intention']);
 /** Nouns of stance that take "for" or "of" with the object of the stance ("his support for the bill"). */
@@ -51,6 +51,16 @@ function subjectContentEnd(s: SentenceInfo, from: number, ownVerbs: number): num
   return end;
 }
 
+const TIME_HEADS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'night', 'weekend']);
+
+/** Index of "that" after a short time phrase at `k` ("on Wednesday that", "last week that"), or -1. */
+function timeThat(tokens: readonly Token[], k: number): number {
+  const lead = tokens[k]?.lower;
+  if (lead !== 'on' && lead !== 'last' && lead !== 'this') return -1;
+  for (let m = k + 1; m <= k + 2; m++) if (TIME_HEADS.has(tokens[m]?.lower ?? '') && tokens[m + 1]?.lower === 'that') return m + 1;
+  return -1;
+}
+
 /** "Trump's claim that …", "her promise to …", "his support for …": a stance noun owned by its speaker. */
 export function nounCue(ctx: ParseContext, s: SentenceInfo): Candidate[] {
   const out: Candidate[] = [];
@@ -65,16 +75,18 @@ export function nounCue(ctx: ParseContext, s: SentenceInfo): Candidate[] {
     const next = tokens[i + 1];
     if (!next || next.quote >= 0) continue;
     let from = -1;
-    if (next.lower === 'that' && THAT_NOUNS.has(noun.lower)) from = i + 2;
+    // "his statement on Wednesday that …": a time phrase may sit between the noun and its clause.
+    const that = next.lower === 'that' ? i + 1 : timeThat(tokens, i + 1);
+    if (that > 0 && THAT_NOUNS.has(noun.lower)) from = that + 1;
     else if (next.lower === 'to' && TO_NOUNS.has(noun.lower) && tokens[i + 2]?.word && !tokens[i + 2]?.cap) from = i + 1;
     else if (FOR_PREPOSITIONS.has(next.lower) && FOR_NOUNS.has(noun.lower)) from = i + 2;
     const first = tokens[from];
     if (from < 0 || !first) continue;
-    const span = trimSpan(ctx.text, first.start, subjectPosition(tokens, mention.from) ? subjectContentEnd(s, from, next.lower === 'that' ? 1 : 0) : clauseEnd(s, from));
+    const span = trimSpan(ctx.text, first.start, subjectPosition(tokens, mention.from) ? subjectContentEnd(s, from, that > 0 ? 1 : 0) : clauseEnd(s, from));
     if (!span || ctx.text.slice(span[0], span[1]).split(/\s+/).length < 2) continue;
     const { kind, region } = classify(ctx, span[0], span[1]);
     const spans: SpanPair[] = region ? [[region.start, region.end]] : [span];
-    out.push({ spans, cue: ctx.text.slice(noun.start, next.end), cueStart: noun.start, kind, mention, sentence: s.index, source: 'noun-cue' });
+    out.push({ spans, cue: ctx.text.slice(noun.start, (that > 0 && from === that + 1 ? tokens[that] ?? next : next).end), cueStart: noun.start, kind, mention, sentence: s.index, source: 'noun-cue' });
     i = from;
   }
   return out;

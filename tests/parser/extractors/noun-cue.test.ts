@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectStatements } from './test-single-case.ts';
+import { describe, expect, it } from 'vitest';
+import { expectStatements, testSingleCase } from './test-single-case.ts';
 
 describe('noun cues owned by their speaker', () => {
   it.each([
@@ -19,4 +19,12 @@ describe('noun cues owned by their speaker', () => {
 
   it('needs a stance noun and a possessive owner', () =>
     expectStatements('The claim that the budget was balanced is false. His car to the airport was late.', []));
+});
+
+describe('more stance nouns and a time phrase before the clause', () => {
+  it.each([
+    ['Critics seized on Lee’s comments that the ferry was safe.', 'Lee', 'the ferry was safe', 'comments that'],
+    ['Mayor Ann Lee spoke on Monday. Her remark last week that the depot would close was wrong.', 'Ann Lee', 'the depot would close', 'remark last week that'],
+  ])('%s', (body, speaker, quote, cue) =>
+    testSingleCase(body, (statements) => expect(statements.find((s) => s.cue === cue)).toMatchObject({ speaker, quote, kind: 'indirect' })));
 });
