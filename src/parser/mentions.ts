@@ -137,7 +137,7 @@ export function subjectBefore(tokens: readonly Token[], i: number, text: string)
   let k = skipTime(tokens, i - 1);
   // "Trump responded by saying …", "The senator began by arguing …": the subject of the verb before "by".
   if (tokens[i]?.lower.endsWith('ing') && tokens[k]?.lower === 'by' && MANNER_VERB.test(tokens[k - 1]?.lower ?? '')) k -= 2;
-  while (k >= 0 && tokens[k]?.quote === -1 && (BETWEEN_SUBJECT_AND_CUE.has(tokens[k]?.lower ?? '') || (isInterjected(tokens[k]) && endsNp(tokens[k - 1]))) && !tokens[k]?.cap) k = skipTime(tokens, k - 1);
+  while (k >= 0 && tokens[k]?.quote === -1 && (BETWEEN_SUBJECT_AND_CUE.has(tokens[k]?.lower ?? '') || /n['\u2019]t$/.test(tokens[k]?.lower ?? '') || (isInterjected(tokens[k]) && endsNp(tokens[k - 1]))) && !tokens[k]?.cap) k = skipTime(tokens, k - 1);
   if (tokens[k]?.text === ')') {
     while (k >= 0 && tokens[k]?.text !== '(') k--;
     k--;

@@ -13,7 +13,10 @@ const OCCUPATION = /^\p{Lu}\p{Ll}+(?:man|woman|er|or|ist|ian|ant|ent)$/u;
 export const ORG_HEAD = /^(?:Bank|University|College|Institute|Department|Ministry|Office|School|Council|Board|Commission|Committee|Court|Association|Federation|League|Union|Society|Academy|Museum|Church|House|Party|Government|Republic|State|States|Kingdom|City|County|Center|Centre|Corps|Bureau|Agency|Service|Chamber|Friends|Daughters|Sons|Sisters|Brothers)$/;
 
 function bare(word: string): string {
-  return word.toLowerCase().replace(/[.,]+$/g, '');
+  const b = word.toLowerCase().replace(/[.,]+$/g, '');
+  // "Secretary-Treasurer", "Editor-in-Chief": a hyphenated title reads as its first part.
+  const parts = b.split('-');
+  return parts.length > 1 && TITLES.has(parts[0] ?? '') && TITLES.has(parts.at(-1) ?? '') ? (parts[0] ?? b) : b;
 }
 
 /** Splits a written mention into its titles and the canonical name ("Ukrainian President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy"). */
@@ -36,6 +39,11 @@ export function parseName(mention: string): NameParse {
   while (words.length && /^\p{Ll}/u.test(words[0] ?? '') && !TITLES.has(bare(words[0] ?? ''))) words = words.slice(1);
   const org = orgName(words);
   if (org) return { kind: 'name', name: org, titles: [] };
+  // "the CNN host", "a Fed economist": a determined phrase ending in a lowercase role names a role, not a person.
+  const head = bare(words.at(-1) ?? '');
+  if (/^(?:the|a|an)\s/i.test(mention.trim()) && words.length > 1 && /^\p{Ll}/u.test(words.at(-1) ?? '') && (PERSON_ROLE.test(head) || PERSON_TITLES.has(head) || PERSON_NOUN.test(head))) {
+    return { kind: 'role', role: head, text: words.filter((w) => !DETERMINER.test(w)).join(' ') };
+  }
   const determined = words.length > 1 && DETERMINER.test(words[0] ?? '');
   while (words.length > 1 && DETERMINER.test(words[0] ?? '')) words = words.slice(1);
   const named = words.filter((w) => /^\p{Lu}/u.test(w) && !TITLES.has(bare(w))).length;
@@ -90,6 +98,7 @@ function orgName(words: readonly string[]): string | null {
 }
 
 const ROLE_WORD = /^(?:\p{Ll}+(?:man|woman|er|or|ist|ian|ant|ent|ee)|ally|allies|aide|aides|host|anchor|widow|widower|veteran|star|chief|head|nominee|candidate|hopeful|spokesperson|counsel|envoy|deputy|executive|official|activist|attorney|secretary|boss)$/u;
+const PERSON_NOUN = /^(?:host|anchor|star|actor|actress|singer|author|writer|columnist|correspondent|reporter|billionaire|businessman|businesswoman|mogul|founder|executive|lawmaker|nominee|front-?runner|hopeful|veteran|widow|analyst|economist|strategist|pollster)$/;
 const NAME_LINK = /^(?:of|and|the|for|de|del|da|di|du|van|von|der|la|le|al|bin|y|&)$/i;
 
 /** "Trump campaign manager Corey Lewandowski", "Georgia businessman Bruce LeVell": index of the name after a lowercase role, or -1. */

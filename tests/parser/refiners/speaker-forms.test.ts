@@ -131,3 +131,20 @@ describe('a determined noun phrase before a long appositive', () => {
   it('finds a possessive body before "when contacted"', () =>
     expectOne('Hale’s office, when contacted by reporters, said the senator could not recall the dinner.', { speakerMention: 'Hale’s office' }));
 });
+
+describe('roles and negations', () => {
+  it.each([
+    ['the TV host', 'host'],
+    ['a Fed economist', 'economist'],
+  ])('%s is a role (%s)', (mention, role) => expect(parseName(mention)).toMatchObject({ kind: 'role', role }));
+
+  it('keeps "the Clinton campaign" a name', () => expect(parseName('the Harmon campaign')).toMatchObject({ kind: 'name' }));
+
+  it('reads a hyphenated title as a title', () => expect(parseName('Steel Workers Secretary-Treasurer Ana Ruiz')).toMatchObject({ name: 'Ana Ruiz' }));
+
+  it('binds "the TV host" to the person the text is about', () =>
+    expectStatements('Dana Pruitt opened the show on Monday. “It is a scandal,” the TV host said.', [{ speaker: 'Dana Pruitt', quote: 'It is a scandal,' }]));
+
+  it('keeps a negated auxiliary out of the speaker', () =>
+    expectOne('Most economists don’t think that the tax will pass.', { speakerMention: 'Most economists' }));
+});
