@@ -14,12 +14,14 @@ export function extendQuotes(ctx: ParseContext, input: readonly Candidate[]): Ca
   const claimed = new Set<number>();
   for (const c of candidates) for (const [s] of c.spans) claimed.add(s);
   const byStart = new Map(ctx.quotes.map((q, i) => [q.start, i]));
+  const lastCueIn = new Map<number, number>();
+  for (const c of candidates) lastCueIn.set(c.sentence, Math.max(lastCueIn.get(c.sentence) ?? -1, c.cueStart));
   const lastCue = new Map<number, number>();
   for (const c of candidates) if (HANDING_ON.test(c.cue) && (c.spans.at(-1)?.[1] ?? 0) >= (ctx.sentences[c.sentence]?.end ?? 0) - 2) lastCue.set(c.sentence, Math.max(lastCue.get(c.sentence) ?? -1, c.cueStart));
   const forward = candidates.map((c) => {
     const spans: SpanPair[] = [...c.spans];
     let r = c.kind === 'direct' ? byStart.get(spans.at(-1)?.[0] ?? -1) ?? -1 : closingRegion(ctx, spans.at(-1));
-    if (c.kind !== 'direct' && r < 0) return followingQuote(ctx, c, pure, claimed);
+    if (c.kind !== 'direct' && r < 0) return followingQuote(ctx, c, pure, claimed, lastCueIn);
     let last = r;
     const own = ctx.sentences[c.sentence];
     while (r >= 0) {
@@ -89,11 +91,14 @@ function onlyOwnBetween(ctx: ParseContext, region: QuoteRegion, next: QuoteRegio
 }
 
 /** An indirect statement followed, in its paragraph, by a sentence that is only a quotation: the quotation continues it. */
-function followingQuote(ctx: ParseContext, c: Candidate, pure: Map<number, SentenceInfo>, claimed: Set<number>): Candidate {
+function followingQuote(ctx: ParseContext, c: Candidate, pure: Map<number, SentenceInfo>, claimed: Set<number>, lastCueIn: Map<number, number>): Candidate {
   const own = ctx.sentences[c.sentence];
   const next = ctx.sentences[c.sentence + 1];
   const last = c.spans.at(-1);
-  if (!own || !next || !last || next.paragraph !== own.paragraph || last[1] < own.end - 2) return c;
+  if (!own || !next || !last || next.paragraph !== own.paragraph) return c;
+  // 'Obama "felt a moral obligation," Axelrod said. "…"': the sentence's last attribution trails its content.
+  const trails = c.cueStart > last[1] && (lastCueIn.get(c.sentence) ?? -1) <= c.cueStart && !/["\u201c\u201d]/.test(ctx.text.slice(c.cueStart, own.end));
+  if (last[1] < own.end - 2 && !trails) return c;
   const region = ctx.quotes[regionAt(ctx, next.start)];
   if (!region || !pure.has(region.open) || claimed.has(region.start) || region.open !== next.start) return c;
   claimed.add(region.start);

@@ -32,3 +32,10 @@ describe('a content span and a later quoting cue of the same speaker', () => {
       expect(statements.map((s) => s.quote)).toEqual(['one class to "keep the pier open,"', 'Never stop fishing.']);
     }));
 });
+
+describe('a trailing attribution after reported words', () => {
+  it('joins the quoted sentence that follows it', () =>
+    expectStatements('The mayor "felt bound to act" on the pier, Ann Lee said. "This is core work for her."', [
+      { speaker: 'Ann Lee', kind: 'mixed', quote: 'The mayor "felt bound to act" on the pier … This is core work for her.' },
+    ]));
+});
