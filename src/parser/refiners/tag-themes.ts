@@ -12,8 +12,16 @@ import type { ThemeLexicon } from '../../domain/lexicon.ts';
  */
 interface Term {
   theme: number;
-  /** The term's expression, anchored (sticky) where its first word starts. */
+  source: string;
+  /**
+   * The term's expression, anchored (sticky) where its first word starts, ending before anything
+   * but an ASCII letter or digit: a cheap superset of the exact end (no letter or digit), because
+   * an expression holding \p{L} costs about a millisecond to compile, which for 900 terms would
+   * outweigh the matching itself.
+   */
   at: RegExp;
+  /** The exact expression, compiled only when the cheap one ends before a non-ASCII letter. */
+  exact?: RegExp;
 }
 
 interface Compiled {
@@ -32,6 +40,8 @@ const LEADING_WORD = /^[\p{L}\p{N}]*/u;
 const ASCII = /^\p{ASCII}*$/u;
 /** The only non-ASCII characters that case-insensitive Unicode matching equates with ASCII ones. */
 const ASCII_FOLDS = /[\u017f\u212a]/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/uy;
+const END = '(?![\\p{L}\\p{N}])';
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -69,15 +79,15 @@ function compile(themes: ThemeLexicon): Compiled {
         always = true;
         continue;
       }
-      const at = new RegExp(`(?:${source})(?![\\p{L}\\p{N}])`, 'iuy');
+      const entry: Term = { theme: i, source, at: new RegExp(`(?:${source})(?![0-9A-Za-z])`, 'iuy') };
       for (const s of new Set(starts)) {
         const list = compiled.index.get(s);
-        if (list) list.push({ theme: i, at });
-        else compiled.index.set(s, [{ theme: i, at }]);
+        if (list) list.push(entry);
+        else compiled.index.set(s, [entry]);
       }
     }
     compiled.ids.push(t.id);
-    compiled.patterns.push(new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu'));
+    compiled.patterns.push(new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})${END}`, 'iu'));
     if (always) compiled.always.push(i);
   }
   cache.set(themes, compiled);
@@ -86,6 +96,19 @@ function compile(themes: ThemeLexicon): Compiled {
 
 function fold(word: string): string {
   return (ASCII.test(word) ? word : word.replace(ASCII_FOLDS, (c) => (c === '\u017f' ? 's' : 'k'))).toLowerCase();
+}
+
+/** Whether the term matches at `start`: the cheap expression decides unless its match ends before a non-ASCII letter or digit. */
+function matchesAt(t: Term, quote: string, start: number): boolean {
+  t.at.lastIndex = start;
+  if (!t.at.test(quote)) return false;
+  const end = t.at.lastIndex;
+  if (end >= quote.length || quote.charCodeAt(end) < 0x80) return true;
+  LETTER_OR_DIGIT.lastIndex = end;
+  if (!LETTER_OR_DIGIT.test(quote)) return true;
+  t.exact ??= new RegExp(`(?:${t.source})${END}`, 'iuy');
+  t.exact.lastIndex = start;
+  return t.exact.test(quote);
 }
 
 /** Ids of the themes whose terms occur in the quote (whole words, case-insensitive, simple inflections). */
@@ -99,8 +122,7 @@ export function tagThemes(quote: string, themes: ThemeLexicon): string[] {
     if (!terms) continue;
     for (const t of terms) {
       if (found[t.theme]) continue;
-      t.at.lastIndex = m.index;
-      if (t.at.test(quote)) found[t.theme] = 1;
+      if (matchesAt(t, quote, m.index)) found[t.theme] = 1;
     }
   }
   return ids.filter((_, i) => found[i] === 1);

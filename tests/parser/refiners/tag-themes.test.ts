@@ -67,6 +67,8 @@ describe('tagThemes word index agrees with the per-theme expressions', () => {
     'A café, the #metoo movement, on 9/11, in the U.S. and the US, USes.',
     'Strange letters: ſanctions, ſtate taxeſ, \u212Aeys, İron Dome, ıron dome.',
     'Nothing here at all, just words and 123 numbers.',
+    'Letters after a term: votesé, taxé, producesé, produceé, Iron Domeß, the Westé.',
+    'Marks after a term: vote\u0301, tax’s, the West’s, Iron Dome\u00a0system, taxes\u2014and.',
     'Astral 𝐀 letters and air 𝐝efense; vote𝐀 and 𝐀vote.',
   ];
   it.each(sentences)('%s', (sentence) => {
