@@ -62,7 +62,9 @@ const CHUNK = 200;
 
 /** A run-on "sentence" with hundreds of unquoted words is cut into pieces, so the work per cue stays bounded. */
 function chunks(tokens: Token[]): Token[][] {
-  if (tokens.filter((t) => t.quote < 0).length <= MAX_UNQUOTED) return [tokens];
+  let unquoted = 0;
+  for (const t of tokens) if (t.quote < 0) unquoted++;
+  if (unquoted <= MAX_UNQUOTED) return [tokens];
   const out: Token[][] = [];
   for (let i = 0; i < tokens.length; i += CHUNK) out.push(tokens.slice(i, i + CHUNK));
   return out;
