@@ -26,10 +26,8 @@ interface Term {
 
 interface Compiled {
   ids: string[];
-  /** Per theme, the expression of all its terms: used only for themes with a term the index cannot hold. */
-  patterns: RegExp[];
-  /** Themes with such a term (non-ASCII text, or a term not starting with a letter or digit). */
-  always: number[];
+  /** Themes with a term the index cannot hold (non-ASCII text, or not starting with a letter or digit), tested with the expression of all their terms. */
+  always: { theme: number; pattern: RegExp }[];
   /** Lower-case word → the terms a match starting at that word could belong to. */
   index: Map<string, Term[]>;
 }
@@ -68,7 +66,7 @@ function termPattern(term: string): { source: string; starts: string[] | null } 
 function compile(themes: ThemeLexicon): Compiled {
   let compiled = cache.get(themes);
   if (compiled) return compiled;
-  compiled = { ids: [], patterns: [], always: [], index: new Map() };
+  compiled = { ids: [], always: [], index: new Map() };
   for (const [i, t] of themes.themes.entries()) {
     const alternatives: string[] = [];
     let always = false;
@@ -87,8 +85,7 @@ function compile(themes: ThemeLexicon): Compiled {
       }
     }
     compiled.ids.push(t.id);
-    compiled.patterns.push(new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})${END}`, 'iu'));
-    if (always) compiled.always.push(i);
+    if (always) compiled.always.push({ theme: i, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})${END}`, 'iu') });
   }
   cache.set(themes, compiled);
   return compiled;
@@ -113,9 +110,9 @@ function matchesAt(t: Term, quote: string, start: number): boolean {
 
 /** Ids of the themes whose terms occur in the quote (whole words, case-insensitive, simple inflections). */
 export function tagThemes(quote: string, themes: ThemeLexicon): string[] {
-  const { ids, patterns, always, index } = compile(themes);
+  const { ids, always, index } = compile(themes);
   const found = new Uint8Array(ids.length);
-  for (const i of always) if (patterns[i]?.test(quote)) found[i] = 1;
+  for (const a of always) if (a.pattern.test(quote)) found[a.theme] = 1;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(quote); m; m = WORD.exec(quote)) {
     const terms = index.get(fold(m[0]));
