@@ -1,3 +1,4 @@
+import { genderOfFirstName } from '../lexicon/first-names.ts';
 import { DEMONYM, PERSON_TITLES, TITLES } from '../lexicon/people.ts';
 
 /** How a mention names its speaker: a person or body by name, or only a role ("the President of Ukraine"). */
@@ -68,6 +69,8 @@ export function parseName(mention: string): NameParse {
       i++;
       if (DETERMINER.test(words[i] ?? '')) i++;
       if (i < words.length - 1 || !TITLES.has(bare(words[i] ?? ''))) i++;
+      // "Director of Government Affairs Phil Smith": the office runs on until the last two words, or a given name or initial starts the name.
+      while (words.length - i > 2 && /^\p{Lu}/u.test(words[i] ?? '') && !genderOfFirstName(words[i] ?? '') && !/^\p{Lu}\.$/u.test(words[i + 1] ?? '')) i++;
     } else if (PERSON_TITLES.has(b) || (TITLES.has(b) && words.length - i >= 3) || /^\p{Ll}/u.test(w) || CONNECTOR.test(w)) {
       if (TITLES.has(b)) titles.push(b);
       i++;

@@ -148,3 +148,10 @@ describe('roles and negations', () => {
   it('keeps a negated auxiliary out of the speaker', () =>
     expectOne('Most economists don’t think that the tax will pass.', { speakerMention: 'Most economists' }));
 });
+
+describe('a long office before the name', () =>
+  it.each([
+    ['MWU Director of Government Affairs Tom Reddy', 'Tom Reddy'],
+    ['Speaker of the Assembly Carla D. Moon', 'Carla D. Moon'],
+    ['Minister of Foreign Affairs Ilse Brand', 'Ilse Brand'],
+  ])('%s → %s', (mention, name) => expect(parseName(mention)).toMatchObject({ kind: 'name', name })));
