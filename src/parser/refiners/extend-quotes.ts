@@ -110,7 +110,12 @@ const JOINS = /(?:[\s,;:\u2014\u2013-]|\b(?:and|while|but|then|before|after|by|a
 /** "…, advising graduates to “…,” and telling the class, “…”": a content span stops before a later cue of the same speaker that quotes. */
 function endBeforeLaterQuote(ctx: ParseContext, candidates: readonly Candidate[]): Candidate[] {
   const quoting = new Map<number, Candidate[]>();
-  for (const c of candidates) if (c.kind === 'direct' && (c.spans[0]?.[0] ?? 0) > c.cueStart) quoting.set(c.sentence, [...(quoting.get(c.sentence) ?? []), c]);
+  for (const c of candidates) {
+    if (c.kind !== 'direct' || (c.spans[0]?.[0] ?? 0) <= c.cueStart) continue;
+    const list = quoting.get(c.sentence);
+    if (list) list.push(c);
+    else quoting.set(c.sentence, [c]);
+  }
   if (!quoting.size) return [...candidates];
   return candidates.map((c) => {
     const last = c.spans.at(-1);
