@@ -10,17 +10,21 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'himself', 'herself', 'th
 const NP_STOPS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'because', 'since', 'last', 'this', 'earlier', 'as', 'with', 'by', 'from', 'over', 'amid', 'despite', 'following', 'until', 'and', 'but', 'or', 'who', 'which', 'that', 'than', 'if', 'through', 'via', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'for']);
 const SETTING = new Set(['in', 'on', 'at', 'during', 'with', 'by', 'from', 'over', 'through', 'via', 'for', 'as', 'amid', 'despite', 'following', 'after', 'before', 'since', 'until']);
 const MAX_WORDS = 4;
+/** Post-nominal participles of allegiance ("a super PAC backing Bush", "pastors supporting Mr. Cruz"). */
+const ALLEGIANCE = new Set(['backing', 'supporting', 'opposing', 'endorsing']);
+/** Words that cannot end the noun phrase before such a participle ("is backing", "in supporting", "the backing"). */
+const NOT_HOLDER = new Set([...BETWEEN_SUBJECT_AND_CUE, ...DETERMINERS, 'in', 'for', 'of', 'by', 'on', 'at', 'to', 'from', 'with', 'about', 'without', 'after', 'before', 'while', 'when', 'and', 'or', 'but', 'start', 'started', 'stop', 'stopped', 'keep', 'kept', 'continue', 'continued', 'continues', 'began', 'begin', 'avoid', 'avoided', 'consider', 'considered', 'considering', 'mind', 'leaning', 'toward', 'towards', 'off', 'who', 'which', 'that', 'percent', 'into', 'than', 'among', 'as', 'like']);
 const AUX_BEFORE_ING = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am', "'s", '\u2019s']);
 
 /** The token index just past a short noun-phrase object starting at `k`, or -1 when it is not one. */
-function objectEnd(s: SentenceInfo, k: number): number {
+function objectEnd(s: SentenceInfo, k: number, max = MAX_WORDS): number {
   const { tokens } = s;
   const first = tokens[k];
   if (!first || first.quote >= 0 || !first.word) return -1;
   const np = isNameToken(first) || OBJECT_PRONOUNS.has(first.lower) || DETERMINERS.has(first.lower) || /['\u2019]s$/.test(first.text) || (!first.cap && !/ly$/.test(first.lower) && !NP_STOPS.has(first.lower));
   if (!np || first.lower === 'that' || first.lower === 'to') return -1;
   let m = k;
-  while (m < tokens.length && m - k < MAX_WORDS) {
+  while (m < tokens.length && m - k < max) {
     const t = tokens[m];
     if (!t || t.quote >= 0 || !t.word || (m > k && NP_STOPS.has(t.lower))) break;
     // "Mr." and "Sen." are one word of a name; the tokenizer keeps their stop.
@@ -59,6 +63,30 @@ export function stanceObject(ctx: ParseContext, s: SentenceInfo): Candidate[] {
     const { kind, region } = classify(ctx, span[0], span[1]);
     const spans: SpanPair[] = region ? [[region.start, region.end]] : [span];
     out.push({ spans, cue: cue.text, cueStart: cue.start, kind, mention, sentence: s.index, source: 'stance-object' });
+  }
+  return [...out, ...allegiances(ctx, s)];
+}
+
+/** "a group backing Senator Cruz", "pastors supporting Mr. Cruz": the noun phrase before the participle holds the stance. */
+function allegiances(ctx: ParseContext, s: SentenceInfo): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens } = s;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i];
+    const head = tokens[i - 1];
+    if (!t || !head || t.quote >= 0 || !ALLEGIANCE.has(t.lower) || head.quote >= 0 || !head.word || NOT_HOLDER.has(head.lower) || /(?:ing|ly|['\u2019](?:re|s|ve|m|d))$/.test(head.lower)) continue;
+    let from = i - 1;
+    while (from > 0 && i - from < 6 && tokens[from - 1]?.word && tokens[from - 1]?.quote === -1 && !NOT_HOLDER.has(tokens[from - 1]?.lower ?? '') && !/['\u2019]s$/.test(tokens[from - 1]?.text ?? '')) from--;
+    if (DETERMINERS.has(tokens[from - 1]?.lower ?? '')) from--;
+    const end = objectEnd(s, i + 1, 8);
+    const first = tokens[i + 1];
+    const last = tokens[end - 1];
+    const start = tokens[from];
+    if (end <= i + 1 || !first || !last || !start || !(isNameToken(first) || OBJECT_PRONOUNS.has(first.lower) || DETERMINERS.has(first.lower))) continue;
+    const span = trimSpan(ctx.text, first.start, last.end);
+    if (!span) continue;
+    const mention = { from, to: i, start: start.start, end: head.end, text: ctx.text.slice(start.start, head.end), form: 'nominal' as const };
+    out.push({ spans: [span], cue: t.text, cueStart: t.start, kind: 'indirect', mention, sentence: s.index, source: 'stance-object' });
   }
   return out;
 }

@@ -62,3 +62,13 @@ describe('contracted auxiliaries and adverbial "first"', () => {
 
   it('still reads "her first report" as a noun', () => expectStatements('Her first report was late.', []));
 });
+
+describe('a noun phrase with a participle of allegiance', () => {
+  it('reads "a group backing X" as the group’s stance', () =>
+    expectStatements('Last year the harbour fund gave money to a residents’ group backing Councillor Rosa Quint.', [
+      { quote: 'Councillor Rosa Quint', cue: 'backing', kind: 'indirect' },
+    ]));
+
+  it.each([['Voters in supporting roles stayed home.'], ['Grants for supporting Quint’s harbour plan ran out.']])('no allegiance statement: %s', (body) =>
+    testSingleCase(body, (statements) => expect(statements.filter((s) => s.cue === 'supporting')).toEqual([])));
+});
