@@ -91,6 +91,9 @@ export class Salience {
     if (chained) return this.find(chained.at, sentence, gender, person, depth + 1);
     const here = this.namesIn.get(sentence)?.find((o) => o.at < at && o.subject && ok(o.name));
     if (here) return here.name;
+    // "In Louisville, Ms. Nwanguma was shocked …, she said": a name of the pronoun’s known gender earlier in the sentence.
+    const early = this.namesIn.get(sentence)?.find((o) => o.at < at && ok(o.name) && this.genderOf(o.name) === gender && gender !== undefined);
+    if (early) return early.name;
     for (let sj = sentence - 1; sj >= Math.max(0, sentence - 5); sj--) {
       const lead = depth < 4 ? this.leadingPronoun(sj, gender, Infinity) : undefined;
       if (lead) return this.find(lead.at, sj, gender, person, depth + 1);

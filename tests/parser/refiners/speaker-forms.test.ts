@@ -155,3 +155,10 @@ describe('a long office before the name', () =>
     ['Speaker of the Assembly Carla D. Moon', 'Carla D. Moon'],
     ['Minister of Foreign Affairs Ilse Brand', 'Ilse Brand'],
   ])('%s → %s', (mention, name) => expect(parseName(mention)).toMatchObject({ kind: 'name', name })));
+
+describe('a same-sentence name of the pronoun’s gender', () =>
+  it('binds "she said" to the woman named earlier in the sentence, not the woman quoted before', () =>
+    expectStatements('Senator Tom Bell spoke in Reno. Ann Marsh, a nurse, said the crowd was angry. In Reno on Friday, a protester, Ms. Okafor, was pushed by his supporters, she said.', [
+      { speaker: 'Ann Marsh', quote: 'the crowd was angry' },
+      { speaker: 'Okafor' },
+    ])));
