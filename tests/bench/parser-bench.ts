@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -33,6 +33,8 @@ interface Result {
   articles: number;
   bytes: number;
   seconds: number;
+  /** CPU seconds of the parse (user + system): on a loaded machine wall time is several times this. */
+  cpuSeconds: number;
   statements: number;
   peakRssMB: number;
   error?: string;
@@ -192,6 +194,7 @@ function runCase(path: string): Omit<Result, 'name'> {
   const bytes = inputs.reduce((n, i) => n + i.bytes, 0);
   let peak = process.memoryUsage().rss;
   const started = performance.now();
+  const cpu = process.cpuUsage();
   let statements = 0;
   if (inputs.length === 1 && inputs[0]) {
     const input = inputs[0];
@@ -202,8 +205,10 @@ function runCase(path: string): Omit<Result, 'name'> {
     }).data.statements.length;
   }
   const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  const cpuSeconds = (used.user + used.system) / 1e6;
   peak = Math.max(peak, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
-  return { articles: inputs.length, bytes, seconds, statements, peakRssMB: peak / MB };
+  return { articles: inputs.length, bytes, seconds, cpuSeconds, statements, peakRssMB: peak / MB };
 }
 
 // --- parent: generate, spawn, report ------------------------------------------------------
@@ -228,7 +233,7 @@ function main(): number {
         r = { name: c.name, ...(JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as Omit<Result, 'name'>) };
       } else {
         const why = child.error?.message.includes('ETIMEDOUT') ? `killed after ${limit / 1000} s` : (child.stderr || String(child.error)).trim().split('\n').slice(-3).join(' ');
-        r = { name: c.name, articles: 0, bytes: 0, seconds: Number.NaN, statements: 0, peakRssMB: 0, error: why };
+        r = { name: c.name, articles: 0, bytes: 0, seconds: Number.NaN, cpuSeconds: Number.NaN, statements: 0, peakRssMB: 0, error: why };
       }
       const mbps = r.bytes / MB / r.seconds;
       const aps = r.articles / r.seconds;
@@ -248,20 +253,24 @@ function main(): number {
     String(r.articles),
     (r.bytes / MB).toFixed(2),
     r.seconds.toFixed(3),
+    r.cpuSeconds.toFixed(3),
     (r.articles / r.seconds).toFixed(0),
     (r.bytes / MB / r.seconds).toFixed(2),
+    (r.bytes / MB / r.cpuSeconds).toFixed(2),
     r.found,
     r.peakRssMB.toFixed(0),
     r.verdict,
   ]);
-  const head = ['case', 'articles', 'MB', 'seconds', 'articles/s', 'MB/s', 'statements', 'peak RSS MB', 'budget'];
+  const head = ['case', 'articles', 'MB', 'seconds', 'cpu s', 'articles/s', 'MB/s', 'MB/cpu s', 'statements', 'peak RSS MB', 'budget'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
   const line = (cells: string[]): string => cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
   console.log(line(head));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of rows) console.log(line(row));
   const failed = results.filter((r) => r.verdict !== 'ok').length;
-  console.log(failed ? `\n${failed} case(s) missed their budget` : '\nall budgets met');
+  // Budgets are wall time; the CPU columns tell a slow parser from a machine busy with other work.
+  console.log(`\nload average ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${availableParallelism()} cores`);
+  console.log(failed ? `${failed} case(s) missed their budget` : 'all budgets met');
   return failed ? 1 : 0;
 }
 
