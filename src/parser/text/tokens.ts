@@ -12,7 +12,13 @@ export interface Token {
   cap: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:[.'\u2019\-&][\p{L}\p{N}]+)*|''|``|\S/gu;
+/**
+ * Tokens are what /[\p{L}\p{N}]+(?:[.'\u2019\-&][\p{L}\p{N}]+)*|''|``|\S/gu matches: runs of letters and
+ * digits joined by . ' ’ - &, a doubled '' or ``, or any other non-space character. The scanner
+ * below reads them without the expression, answering ASCII characters by their codes.
+ */
+const LETTER_OR_DIGIT_AT = /[\p{L}\p{N}]/uy;
+const SPACE_AT = /\s/uy;
 const ABBREV_DOT = /^(?:\p{Lu}|\p{Lu}[\p{Ll}]{0,3}|(?:\p{L}\.)+\p{L})$/u;
 const STARTS_WORD = /^[\p{L}\p{N}]/u;
 const STARTS_UPPER = /^\p{Lu}/u;
@@ -29,19 +35,58 @@ function startsUpper(t: string): boolean {
   return c < 0x80 ? c >= 0x41 && c <= 0x5a : STARTS_UPPER.test(t);
 }
 
+/** Length in code units of the letter or digit at `i`, or 0 when the character there is neither. */
+function letterOrDigitAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
+  LETTER_OR_DIGIT_AT.lastIndex = i;
+  return LETTER_OR_DIGIT_AT.test(s) ? LETTER_OR_DIGIT_AT.lastIndex - i : 0;
+}
+
+function isSpaceAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  SPACE_AT.lastIndex = i;
+  return SPACE_AT.test(s);
+}
+
+const JOINERS = new Set([0x2e, 0x27, 0x2019, 0x2d, 0x26]);
+
+/** End of the token starting at `i` (which is not a space). */
+function tokenEnd(s: string, i: number): number {
+  let n = letterOrDigitAt(s, i);
+  if (n > 0) {
+    let j = i + n;
+    for (;;) {
+      while ((n = letterOrDigitAt(s, j)) > 0) j += n;
+      if (!JOINERS.has(s.charCodeAt(j)) || letterOrDigitAt(s, j + 1) === 0) return j;
+      j += 1;
+    }
+  }
+  const c = s.charCodeAt(i);
+  if ((c === 0x27 || c === 0x60) && s.charCodeAt(i + 1) === c) return i + 2;
+  const d = s.charCodeAt(i + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
+}
+
 /** Tokenises [start, end) of `text`; a word keeps a following period when it looks like an abbreviation or initial. */
 export function tokenize(text: string, start: number, end: number, quotes: readonly QuoteRegion[]): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
   const slice = text.slice(start, end);
   let q = lowerBound(quotes, start + 1, (r) => r.close);
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-    let t = m[0];
-    const s = start + m.index;
+  for (let i = 0; i < slice.length; ) {
+    if (isSpaceAt(slice, i)) {
+      i++;
+      continue;
+    }
+    const j = tokenEnd(slice, i);
+    let t = slice.slice(i, j);
+    const s = start + i;
+    i = j;
     const word = startsWord(t);
-    if (word && slice[m.index + t.length] === '.' && ABBREV_DOT.test(t) && isTitleLike(t)) {
+    if (word && slice[j] === '.' && ABBREV_DOT.test(t) && isTitleLike(t)) {
       t += '.';
-      TOKEN.lastIndex++;
+      i++;
     }
     while (q < quotes.length && (quotes[q]?.close ?? 0) <= s) q++;
     const region = quotes[q];
