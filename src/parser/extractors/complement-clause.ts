@@ -10,11 +10,10 @@ const COMPLEMENTIZERS = new Set(['that', 'whether', 'how', 'why']);
 /** Auxiliaries and negation that mark the next word as a verb or a predicative adjective ("is convinced that", "didn't know how"). */
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '\u2019s', "'re", '\u2019re', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'do', 'does', 'did', 'not', "n't", 'never', 'also', 'still']);
 /** Words before "that" which make it a conjunction of result, time or comparison, not a reported clause. */
-const NOT_REPORTING = new Set(['so', 'such', 'now', 'given', 'except', 'in', 'after', 'before', 'like', 'than', 'of', 'to', 'for', 'with', 'at', 'on', 'by', 'from', 'about', 'is', 'was', 'are', 'were', 'be', 'means', 'meant', 'mean', 'ensure', 'ensured', 'ensures', 'provided', 'assuming', 'granted', 'considering', 'seeing', 'and', 'but', 'or', 'because', 'unless', 'until', 'since', 'while', 'as', 'if', 'when', 'where', 'than']);
+const NOT_REPORTING = new Set(['so', 'such', 'now', 'given', 'except', 'in', 'after', 'before', 'like', 'than', 'of', 'to', 'for', 'with', 'at', 'on', 'by', 'from', 'about', 'is', 'was', 'are', 'were', 'be', 'means', 'meant', 'mean', 'ensure', 'ensured', 'ensures', 'provided', 'assuming', 'granted', 'considering', 'seeing', 'and', 'but', 'or', 'because', 'unless', 'until', 'since', 'while', 'as', 'if', 'when', 'where']);
 /** Irregular past forms that show a lowercase word is a verb. */
 const IRREGULAR_PAST = new Set(['knew', 'thought', 'felt', 'saw', 'heard', 'understood', 'forgot', 'forgotten', 'meant', 'taught', 'learnt', 'dreamt', 'swore', 'sworn', 'bet', 'foresaw', 'overheard', 'found', 'made', 'took', 'told', 'wrote', 'gave', 'got', 'became']);
 const PRESENT_BASE = new Set(['know', 'think', 'feel', 'see', 'hear', 'understand', 'realize', 'realise', 'recognize', 'recognise', 'believe', 'wonder', 'doubt', 'fear', 'hope', 'expect', 'suspect', 'worry', 'agree', 'insist', 'argue', 'claim', 'remember', 'forget', 'learn', 'discover', 'decide', 'suggest', 'acknowledge', 'admit', 'accept', 'assume', 'guess', 'bet', 'imagine', 'trust', 'figure', 'reckon', 'sense', 'question', 'ask', 'explain', 'show', 'prove', 'demonstrate', 'determine', 'conclude', 'concede', 'predict', 'notice', 'note', 'mind', 'care']);
-const MAX_CONTENT_START = 3;
 
 /** A lowercase word that reads as a verb or predicative adjective heading a reported clause. */
 function isPredicate(tokens: readonly Token[], v: number): boolean {
@@ -44,7 +43,7 @@ export function complementClause(ctx: ParseContext, s: SentenceInfo): Candidate[
     if (comp.lower === 'that' && (!opensClause(tokens[c + 1]) || !hasVerbSoon(tokens, c + 1))) continue;
     const from = comp.lower === 'that' ? c + 1 : c;
     const first = tokens[from];
-    if (!first || from - c > MAX_CONTENT_START) continue;
+    if (!first) continue;
     const span = trimSpan(ctx.text, first.start, clauseEnd(s, from));
     if (!span) continue;
     const { kind, region } = classify(ctx, span[0], span[1]);

@@ -1,6 +1,6 @@
 import type { ParseContext, SentenceInfo } from '../context.ts';
 import { CUE_NOUNS } from '../lexicon/cues.ts';
-import { MONTHS } from '../lexicon/people.ts';
+import { FINITE_AUXILIARIES, MONTHS } from '../lexicon/people.ts';
 import { isNameToken, subjectBefore } from '../mentions.ts';
 import { contentStart, isTrailingRemainder, sentenceSubject } from './clause.ts';
 import { clauseInitialSubject, coordinatedSubject, prepositionalObjectStart } from './predicate.ts';
@@ -34,7 +34,7 @@ export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidat
     }
     if (!mention) mention = coordinatedSubject(tokens, cue.i, ctx.text, s.cues);
     // "most children admitted were recovering": a participle before the clause's own verb is no cue.
-    if (!mention && !(tokens[cue.i]?.lower ?? '').endsWith('ing') && !FINITE_AFTER.has(tokens[cue.j]?.lower ?? '')) mention = clauseInitialSubject(tokens, cue.i, ctx.text);
+    if (!mention && !(tokens[cue.i]?.lower ?? '').endsWith('ing') && !FINITE_AUXILIARIES.has(tokens[cue.j]?.lower ?? '')) mention = clauseInitialSubject(tokens, cue.i, ctx.text);
     if (!mention) continue;
     let k = contentStart(tokens, cue);
     const opensQuote = (tokens[k]?.quote ?? -1) >= 0 || (tokens[k + 1]?.quote ?? -1) >= 0;
@@ -48,7 +48,6 @@ export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidat
     }
     if (cue.strength === 'trailing' && !opensQuote && tokens[k - 1]?.lower !== 'that') continue;
     const verb = tokens[cue.i]?.lower ?? '';
-    if (verb === '' && verb.endsWith('ing') && !AUXILIARIES.has(tokens[cue.i - 1]?.lower ?? '') && !AUXILIARIES.has(tokens[cue.i - 2]?.lower ?? '')) continue;
     const hasThat = tokens[k - 1]?.lower === 'that';
     if (cue.strength === 'weak' && (mention.text === 'you' || mention.text === 'You')) continue;
     if (!hasThat && cue.j === cue.i + 1 && prepositionalObjectStart(tokens, verb, k) > k) k++;
@@ -78,7 +77,6 @@ export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidat
 
 
 const AFTER_COMMA_ADJUNCT = new Set(['while', 'when', 'as', 'though', 'although', 'because', 'but', 'and']);
-const FINITE_AFTER = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 
 /** Cues whose content is usually a noun phrase ("endorsed Smith", "blasted the plan", "announced his candidacy"), not a clause. */

@@ -1,12 +1,11 @@
 import { CUE_NOUNS } from '../lexicon/cues.ts';
-import { BETWEEN_SUBJECT_AND_CUE, DAYS, MONTHS } from '../lexicon/people.ts';
+import { BETWEEN_SUBJECT_AND_CUE, DAYS, FINITE_AUXILIARIES, MONTHS } from '../lexicon/people.ts';
 import { subjectBefore, type Mention } from '../mentions.ts';
 import type { Token } from '../text/tokens.ts';
 import { sentenceSubject } from './clause.ts';
 import type { CueMatch } from './cues.ts';
 
 const COORDINATORS = new Set(['and', 'but', 'or', ';', 'then', 'by', 'before', 'after', 'while']);
-const FINITE = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'should', 'may', 'might']);
 
 /** Verbs whose prepositional object is what was said or held ("disagrees with the plan", "insisted on a wall", "blamed … for …"). */
 const PREPOSITIONAL_OBJECT: readonly [RegExp, RegExp][] = [
@@ -49,14 +48,13 @@ export function coordinatedSubject(tokens: readonly Token[], i: number, text: st
     const t = tokens[v];
     if (!t || t.quote >= 0) return null;
     if (t.text === ',') return null;
-    if (FINITE.has(t.lower) || (v > 1 && /ed$/.test(t.lower) && !t.cap)) return subjectBefore(tokens, v, text);
+    if (FINITE_AUXILIARIES.has(t.lower) || (v > 1 && /ed$/.test(t.lower) && !t.cap)) return subjectBefore(tokens, v, text);
   }
   return null;
 }
 
 const CLAUSE_BOUNDARY = new Set([',', ';', ':', '\u2014', '\u2013', '--', '(', ')', 'and', 'but', 'or', 'that', 'while', 'because', 'as', 'when', 'if', 'although', 'though', 'since', 'so', 'whereas', 'where', 'after', 'before', 'until', 'unless', 'than', 'whether']);
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
-const FINITE_WORDS = new Set([...FINITE, 'am', 'be', 'been', 'being', 'must', 'shall']);
 const NP_OPENERS = /^(?:the|a|an|this|these|those|his|her|their|its|our|my|your|some|many|most|all|both|few|several|each|every|other|others|no|any|about|nearly|almost|roughly|more|fewer|less|only|just|half|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 const MAX_NP = 16;
 /** Prepositions inside a noun phrase, before an adjectival participle ('two-thirds of registered voters'). */
@@ -88,7 +86,7 @@ export function clauseInitialSubject(tokens: readonly Token[], i: number, text: 
     const t = tokens[k];
     if (!t) return null;
     if (RELATIVES.has(t.lower) && k > from) break;
-    if (FINITE_WORDS.has(t.lower) || /n['\u2019]t$/.test(t.lower) || t.lower === 'to' || t.lower === 'by' || PAST_VERBS.has(t.lower)) return null;
+    if (FINITE_AUXILIARIES.has(t.lower) || /n['\u2019]t$/.test(t.lower) || t.lower === 'to' || t.lower === 'by' || PAST_VERBS.has(t.lower)) return null;
     if (!t.cap && /ed$/.test(t.lower) && k > from && !NP_OPENERS.test(tokens[k - 1]?.lower ?? '') && !NP_INTERNAL.has(tokens[k - 1]?.lower ?? '') && !/^\d/.test(tokens[k - 1]?.text ?? '')) return null;
   }
   const start = first.start;

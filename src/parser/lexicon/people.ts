@@ -56,6 +56,9 @@ export const ROLE_NOUNS = wordSet(
 /** Determiners and possessives that open a nominal mention. */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'most', 'other', 'both', 'all']);
 
+/** Finite auxiliaries and modals: a clause's own verb, which no noun phrase or cue object contains. */
+export const FINITE_AUXILIARIES = wordSet('has have had is was were are am be been being will would could can did does do should shall may might must');
+
 /** Adverbs and auxiliaries that may sit between a subject and its cue verb. */
 export const BETWEEN_SUBJECT_AND_CUE = wordSet(
   'also has have had is was were are will would could should may might can did does do not never has also later ' +

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Statement } from '../../../src/domain/statement.ts';
-import { testSingleCase } from './test-single-case.ts';
+import { statementsOf as found } from './test-single-case.ts';
 
-function statementsOf(body: string): Pick<Statement, 'speaker' | 'quote' | 'cue'>[] {
-  let found: Statement[] = [];
-  testSingleCase(body, (statements) => {
-    found = statements;
-  });
-  return found.map(({ speaker, quote, cue }) => ({ speaker, quote, cue }));
-}
+const statementsOf = (body: string) => found(body).map(({ speaker, quote, cue }) => ({ speaker, quote, cue }));
 
 describe('a reported clause after a predicate outside the cue lexicon', () => {
   it.each([

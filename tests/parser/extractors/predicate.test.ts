@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Statement } from '../../../src/domain/statement.ts';
-import { testSingleCase } from './test-single-case.ts';
-
-function statementsOf(body: string): Statement[] {
-  let found: Statement[] = [];
-  testSingleCase(body, (statements) => {
-    found = statements;
-  });
-  return found;
-}
+import { statementsOf } from './test-single-case.ts';
 
 describe('coordinated cue verbs take the subject of their clause', () => {
   it.each([

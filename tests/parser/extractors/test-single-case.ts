@@ -39,3 +39,16 @@ export function expectStatements(body: string, want: Partial<Pick<Statement, 'sp
     lexicon,
   );
 }
+
+/** The statements found in `body` (for tests that look for one among several). */
+export function statementsOf(body: string, lexicon?: Lexicon): Statement[] {
+  let found: Statement[] = [];
+  testSingleCase(
+    body,
+    (statements) => {
+      found = statements;
+    },
+    lexicon,
+  );
+  return found;
+}
