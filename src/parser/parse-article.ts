@@ -9,6 +9,7 @@ import { dashAttribution } from './extractors/dash-attribution.ts';
 import { leadingAttribution } from './extractors/leading-attribution.ts';
 import { nounCue } from './extractors/noun-cue.ts';
 import { participleAttribution } from './extractors/participle.ts';
+import { pollFrame } from './extractors/poll-frame.ts';
 import { quoteAttribution } from './extractors/quote-attribution.ts';
 import { speakerLabel } from './extractors/speaker-label.ts';
 import { stanceObject } from './extractors/stance-object.ts';
@@ -34,7 +35,7 @@ export interface ParseResult {
 }
 
 /** Extractors in priority order: when two read the same cue, the first one wins. */
-export const EXTRACTORS: readonly Extractor[] = [speakerLabel, dashAttribution, trailingAttribution, accordingTo, leadingAttribution, participleAttribution, quoteAttribution, nounCue, complementClause, stanceObject];
+export const EXTRACTORS: readonly Extractor[] = [speakerLabel, dashAttribution, trailingAttribution, accordingTo, leadingAttribution, participleAttribution, quoteAttribution, nounCue, complementClause, stanceObject, pollFrame];
 
 type Refiner = (ctx: ParseContext, candidates: readonly Candidate[]) => Candidate[];
 
