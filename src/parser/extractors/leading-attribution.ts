@@ -3,6 +3,7 @@ import { CUE_NOUNS } from '../lexicon/cues.ts';
 import { FINITE_AUXILIARIES, MONTHS } from '../lexicon/people.ts';
 import { isNameToken, subjectBefore } from '../mentions.ts';
 import { contentStart, isTrailingRemainder, sentenceSubject } from './clause.ts';
+import { clauseEnd } from './clause-end.ts';
 import { clauseInitialSubject, coordinatedSubject, prepositionalObjectStart } from './predicate.ts';
 import { classify, regionAt, trimSpan, type Candidate, type SpanPair } from './types.ts';
 
@@ -76,6 +77,8 @@ export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidat
 }
 
 
+export { clauseEnd };
+
 const AFTER_COMMA_ADJUNCT = new Set(['while', 'when', 'as', 'though', 'although', 'because', 'but', 'and']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 
@@ -117,44 +120,6 @@ function relativeEnd(s: SentenceInfo, from: number): number {
     if (t && t.quote < 0 && (t.text === ',' || t.text === '\u2014')) return t.start;
   }
   return s.end;
-}
-
-const SUBORDINATORS = new Set(['while', 'though', 'although', 'if', 'as', 'because', 'since', 'when', 'after', 'before', 'once', 'unless', 'whereas', 'even']);
-/** Words that open a non-restrictive addition after a comma, outside what the speaker said. */
-const APPENDED = new Set(['who', 'which', 'whom', 'whose', 'where', 'when', 'whether', 'leading', 'compared', 'a', 'an', 'especially', 'particularly', 'despite', 'prompting', 'sending', 'raising', 'amid', 'until', 'after', 'before', 'as']);
-const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet', 'according', 'even']);
-
-/** End of the reported clause: a semicolon, or a comma before "but", "while", a participle cue or "and" + cue. */
-export function clauseEnd(s: SentenceInfo, from: number): number {
-  const { tokens } = s;
-  const cueAt = new Set(s.cues.map((c) => c.i));
-  const subordinate = SUBORDINATORS.has(tokens[0]?.lower ?? '');
-  for (let k = from + 1; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (!t || t.quote >= 0) continue;
-    if (t.text === ';' || t.text === '\u2014' || t.text === '--') return t.start;
-    if ((t.lower === 'and' || t.lower === 'but') && coordinatedCue(tokens, k + 1, cueAt)) return tokens[k - 1]?.text === ',' ? (tokens[k - 1]?.start ?? t.start) : t.start;
-    if (t.text !== ',') continue;
-    if (subordinate) return t.start;
-    const n = tokens[k + 1];
-    if (!n || n.quote >= 0) continue;
-    // "said that the letters stopped, but that he shunned her": a second that-clause of the same report.
-    if (n.lower === 'but' && tokens[k + 2]?.lower === 'that') continue;
-    if (CLAUSE_BREAKS.has(n.lower) || APPENDED.has(n.lower) || (cueAt.has(k + 1) && n.lower.endsWith('ing'))) return t.start;
-    if (n.lower === 'and' && (cueAt.has(k + 2) || cueAt.has(k + 3) || ['when', 'if', 'then', 'as'].includes(tokens[k + 2]?.lower ?? ''))) return t.start;
-    if (n.lower === 'and' && [...cueAt].some((c) => c > k + 2 && c < k + 14 && (subjectBefore(tokens, c, '')?.from ?? -1) > k + 1)) return t.start;
-  }
-  return s.end;
-}
-
-const COORDINATED_AUX = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'again', 'repeatedly', 'even', 'once', 'publicly', 'previously']);
-
-/** "… and has said that …", "… but warned …": a second finite cue of the same subject starts its own statement. */
-function coordinatedCue(tokens: SentenceInfo['tokens'], at: number, cueAt: ReadonlySet<number>): boolean {
-  let k = at;
-  while (k < at + 2 && COORDINATED_AUX.has(tokens[k]?.lower ?? '')) k++;
-  const t = tokens[k];
-  return t !== undefined && cueAt.has(k) && !t.lower.endsWith('ing') && /(?:ed|said|told|wrote|s)$/.test(t.lower) && !t.cap;
 }
 
 /** "He said:" closing a paragraph, the quotation opening the next one. */

@@ -1,0 +1,86 @@
+import type { SentenceInfo } from '../context.ts';
+import { subjectBefore } from '../mentions.ts';
+
+const SUBORDINATORS = new Set(['while', 'though', 'although', 'if', 'as', 'because', 'since', 'when', 'after', 'before', 'once', 'unless', 'whereas', 'even']);
+/** Words that open a non-restrictive addition after a comma, outside what the speaker said. */
+const APPENDED = new Set(['who', 'which', 'whom', 'whose', 'where', 'when', 'whether', 'leading', 'compared', 'a', 'an', 'especially', 'particularly', 'despite', 'prompting', 'sending', 'raising', 'amid', 'until', 'after', 'before', 'as']);
+const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet', 'according', 'even']);
+
+/** End of the reported clause: a semicolon, an unpaired dash, or a comma before "but", "while", a participle cue or "and" + cue. */
+export function clauseEnd(s: SentenceInfo, from: number): number {
+  const { tokens } = s;
+  const cueAt = new Set(s.cues.map((c) => c.i));
+  const subordinate = SUBORDINATORS.has(tokens[0]?.lower ?? '');
+  for (let k = from + 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || t.quote >= 0) continue;
+    if (t.text === ';') return t.start;
+    const dash = dashLength(tokens, k);
+    if (dash > 0) {
+      const close = closingDash(s, k + dash);
+      if (close >= 0) {
+        k = close;
+        continue;
+      }
+      if (close === NEW_CLAUSE || (BREAKING_DASHES.has(t.text) && !ELABORATION.has(tokens[k + dash]?.lower ?? ''))) return t.start;
+    }
+    if ((t.lower === 'and' || t.lower === 'but') && coordinatedCue(tokens, k + 1, cueAt)) return tokens[k - 1]?.text === ',' ? (tokens[k - 1]?.start ?? t.start) : t.start;
+    if (t.text !== ',') continue;
+    if (subordinate) return t.start;
+    const n = tokens[k + 1];
+    if (!n || n.quote >= 0) continue;
+    // "said that the letters stopped, but that he shunned her": a second that-clause of the same report.
+    if (n.lower === 'but' && tokens[k + 2]?.lower === 'that') continue;
+    if (CLAUSE_BREAKS.has(n.lower) || APPENDED.has(n.lower) || (cueAt.has(k + 1) && n.lower.endsWith('ing'))) return t.start;
+    if (n.lower === 'and' && (cueAt.has(k + 2) || cueAt.has(k + 3) || ['when', 'if', 'then', 'as'].includes(tokens[k + 2]?.lower ?? ''))) return t.start;
+    if (n.lower === 'and' && [...cueAt].some((c) => c > k + 2 && c < k + 14 && (subjectBefore(tokens, c, '')?.from ?? -1) > k + 1)) return t.start;
+  }
+  return s.end;
+}
+
+const COORDINATED_AUX = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'again', 'repeatedly', 'even', 'once', 'publicly', 'previously']);
+
+/** "… and has said that …", "… but warned …": a second finite cue of the same subject starts its own statement. */
+function coordinatedCue(tokens: SentenceInfo['tokens'], at: number, cueAt: ReadonlySet<number>): boolean {
+  let k = at;
+  while (k < at + 2 && COORDINATED_AUX.has(tokens[k]?.lower ?? '')) k++;
+  const t = tokens[k];
+  return t !== undefined && cueAt.has(k) && !t.lower.endsWith('ing') && /(?:ed|said|told|wrote|s)$/.test(t.lower) && !t.cap;
+}
+
+const DASHES = new Set(['\u2014', '\u2013', '\u2015']);
+const MAX_ASIDE = 30;
+
+/** Tokens a dash at `k` spans: 1 for an em, en or bar dash or a spaced hyphen, 2 for "--" written as two hyphens, 0 for none. */
+function dashLength(tokens: SentenceInfo['tokens'], k: number): number {
+  const t = tokens[k];
+  if (!t || t.quote >= 0) return 0;
+  if (DASHES.has(t.text)) return 1;
+  const n = tokens[k + 1];
+  if (t.text === '-' && n?.text === '-' && n.start === t.end) return 2;
+  if (t.text === '-' && (tokens[k - 1]?.end ?? 0) < t.start && (n?.start ?? Infinity) > t.end) return 1;
+  return 0;
+}
+/** Dashes that end the clause on their own; '--', en and bar dashes only close asides (writers use them inside ranges and lists). */
+const BREAKING_DASHES = new Set(['\u2014', '-']);
+/** "— a combination of …", "- including …": a dash before these elaborates the content. */
+const ELABORATION = new Set(['a', 'an', 'including', 'this', 'these', 'especially', 'particularly']);
+const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'it', 'we', 'they', 'you', 'there']);
+
+const NEW_CLAUSE = -2;
+
+/** "Brock — founder of a super PAC — was planning": index of the last token of the dash closing an aside that opened before `from`; -1 when none closes it, NEW_CLAUSE when a new clause follows it. */
+function closingDash(s: SentenceInfo, from: number): number {
+  const { tokens } = s;
+  for (let k = from; k < tokens.length && k < from + MAX_ASIDE; k++) {
+    if (s.cues.some((c) => c.i === k)) return -1;
+    const d = dashLength(tokens, k);
+    if (d === 0) continue;
+    const n = tokens[k + d];
+    // "— one of its biggest goals — it was a clear victory": a new clause after the aside, not the content resuming.
+    if (n?.word && (n.cap || SUBJECT_PRONOUNS.has(n.lower))) return NEW_CLAUSE;
+    if (!n?.word) return -1;
+    return k + d - 1;
+  }
+  return -1;
+}
