@@ -8,6 +8,7 @@ import { complementClause } from './extractors/complement-clause.ts';
 import { dashAttribution } from './extractors/dash-attribution.ts';
 import { leadingAttribution } from './extractors/leading-attribution.ts';
 import { nounCue } from './extractors/noun-cue.ts';
+import { nounParticiple } from './extractors/noun-participle.ts';
 import { participleAttribution } from './extractors/participle.ts';
 import { pollFrame } from './extractors/poll-frame.ts';
 import { quoteAttribution } from './extractors/quote-attribution.ts';
@@ -35,7 +36,7 @@ export interface ParseResult {
 }
 
 /** Extractors in priority order: when two read the same cue, the first one wins. */
-export const EXTRACTORS: readonly Extractor[] = [speakerLabel, dashAttribution, trailingAttribution, accordingTo, leadingAttribution, participleAttribution, quoteAttribution, nounCue, complementClause, stanceObject, pollFrame];
+export const EXTRACTORS: readonly Extractor[] = [speakerLabel, dashAttribution, trailingAttribution, accordingTo, leadingAttribution, participleAttribution, quoteAttribution, nounCue, complementClause, stanceObject, pollFrame, nounParticiple];
 
 type Refiner = (ctx: ParseContext, candidates: readonly Candidate[]) => Candidate[];
 
