@@ -44,16 +44,25 @@ function isTitle(tokens: readonly Token[], quote: number): boolean {
 /** Index of the opening mark right after the cue, past a short addressee and one comma or colon, or -1. */
 function quoteOpenerAfter(tokens: readonly Token[], j: number): number {
   let k = j;
-  while (k < j + MAX_BETWEEN && isAddressee(tokens[k])) k++;
-  k = skipSetting(tokens, k);
+  while (k < j + MAX_BETWEEN && (isAddressee(tokens[k]) || joinsAdverbs(tokens, k))) k++;
+  k = skipSetting(tokens, k, true);
   if (tokens[k]?.text === ',' || tokens[k]?.text === ':') k++;
   const t = tokens[k];
   return t && t.quote < 0 && OPENERS.test(t.text) ? k : -1;
 }
 
+/** "so eloquently and timelessly": an "and" between two manner adverbs. */
+function joinsAdverbs(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.lower === 'and' && isAdverb(tokens[k - 1]) && isAdverb(tokens[k + 1]);
+}
+
+function isAdverb(t: Token | undefined): boolean {
+  return t !== undefined && t.quote < 0 && t.lower.length > 4 && t.lower.endsWith('ly');
+}
+
 function isAddressee(t: Token | undefined): boolean {
   if (!t || t.quote >= 0 || !t.word) return false;
-  return OBJECTS.has(t.lower) || (t.cap && t.lower !== 'i') || (t.lower.length > 4 && t.lower.endsWith('ly'));
+  return OBJECTS.has(t.lower) || (t.cap && t.lower !== 'i') || isAdverb(t);
 }
 
 /** True when nothing but closing marks follows `close` in the sentence. */
@@ -64,13 +73,13 @@ function endsSentence(tokens: readonly Token[], close: number): boolean {
 
 const SETTING_START = new Set(['to', 'at', 'in', 'on', 'during', 'before', 'after', 'with', 'from', 'of', 'via', 'outside']);
 
-/** "pointed out in December, “…”": the index of the comma after a short setting phrase at `k`, else `k`. */
-export function skipSetting(tokens: readonly Token[], k: number): number {
+/** "pointed out in December, “…”": the index of the comma (or, with `colon`, the colon) after a short setting phrase at `k`, else `k`. */
+export function skipSetting(tokens: readonly Token[], k: number, colon = false): number {
   if (!SETTING_START.has(tokens[k]?.lower ?? '') || tokens[k]?.quote !== -1) return k;
   for (let e = k + 1; e <= k + 4; e++) {
     const t = tokens[e];
     if (!t || t.quote >= 0) return k;
-    if (t.text === ',') return e;
+    if (t.text === ',' || (colon && t.text === ':')) return e;
     if (!t.word) return k;
   }
   return k;

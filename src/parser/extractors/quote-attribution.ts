@@ -26,14 +26,20 @@ export function quoteAttribution(ctx: ParseContext, s: SentenceInfo): Candidate[
       continue;
     }
     const verb = tokens[np.to];
-    if (!verb || verb.quote >= 0 || !(VERB.test(verb.text) || cueStrength(verb.lower) || verb.lower === 'read') || verb.lower.endsWith('ss')) continue;
+    if (!verb || verb.quote >= 0 || !(VERB.test(verb.text) || cueStrength(verb.lower) || verb.lower === 'read' || goesOn(tokens, np.to)) || verb.lower.endsWith('ss')) continue;
     const spans: [number, number][] = [[region.start, region.end]];
     const next = tokens[np.to + 2]?.quote === -1 ? tokens[np.to + 3] : tokens[np.to + 2];
     const split = tokens[np.to + 1]?.text === ',' && next && next.quote >= 0 ? ctx.quotes[next.quote] : undefined;
     if (split) spans.push([split.start, split.end]);
-    out.push({ spans, cue: verb.text, cueStart: verb.start, kind: 'direct', mention: np, sentence: s.index, source: 'quote-attribution' });
+    const cue = goesOn(tokens, np.to) ? ctx.text.slice(verb.start, tokens[np.to + 1]?.end ?? verb.end) : verb.text;
+    out.push({ spans, cue, cueStart: verb.start, kind: 'direct', mention: np, sentence: s.index, source: 'quote-attribution' });
   }
   return [...out, ...cueThenQuote(ctx, s)];
+}
+
+/** '“…,” he went on.': "went on" / "goes on" closing the sentence continues the speech. */
+function goesOn(tokens: readonly Token[], k: number): boolean {
+  return /^(?:went|goes)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'on' && !tokens.slice(k + 2).some((t) => t.word);
 }
 
 /** The subject right after a closing quotation: a pronoun, a name run, or a short determiner phrase. */

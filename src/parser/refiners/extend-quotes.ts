@@ -2,6 +2,7 @@ import type { ParseContext, SentenceInfo } from '../context.ts';
 import { classify, regionAt, type Candidate, type SpanPair } from '../extractors/types.ts';
 import type { QuoteRegion } from '../text/quotes.ts';
 import { spanAt } from '../text/search.ts';
+import { releaseSwallowedQuotes } from './swallowed.ts';
 
 /** Participles that pass the floor to what follows ("…, adding that …", "…, explaining why …"). */
 const HANDING_ON = /^(?:adding|saying|explaining|noting|arguing|insisting|stressing|warning|telling|continuing|acknowledging|suggesting|pointing out)$/i;
@@ -9,7 +10,7 @@ const HANDING_ON = /^(?:adding|saying|explaining|noting|arguing|insisting|stress
 /** Grows a direct quotation over the quoted sentences and quote-only paragraphs that follow it without an
  * attribution of their own, and back over one quote-only paragraph that opens the passage. */
 export function extendQuotes(ctx: ParseContext, input: readonly Candidate[]): Candidate[] {
-  const candidates = endBeforeLaterQuote(ctx, input);
+  const candidates = endBeforeLaterQuote(ctx, releaseSwallowedQuotes(ctx, input));
   const pure = pureQuoteSentences(ctx);
   const claimed = new Set<number>();
   for (const c of candidates) for (const [s] of c.spans) claimed.add(s);
@@ -18,10 +19,18 @@ export function extendQuotes(ctx: ParseContext, input: readonly Candidate[]): Ca
   for (const c of candidates) lastCueIn.set(c.sentence, Math.max(lastCueIn.get(c.sentence) ?? -1, c.cueStart));
   const lastCue = new Map<number, number>();
   for (const c of candidates) if (HANDING_ON.test(c.cue) && (c.spans.at(-1)?.[1] ?? 0) >= (ctx.sentences[c.sentence]?.end ?? 0) - 2) lastCue.set(c.sentence, Math.max(lastCue.get(c.sentence) ?? -1, c.cueStart));
+  const handed = new Map<number, SpanPair>();
   const forward = candidates.map((c) => {
     const spans: SpanPair[] = [...c.spans];
     let r = c.kind === 'direct' ? byStart.get(spans.at(-1)?.[0] ?? -1) ?? -1 : closingRegion(ctx, spans.at(-1));
-    if (c.kind !== 'direct' && r < 0) return followingQuote(ctx, c, pure, claimed, lastCueIn);
+    if (c.kind !== 'direct' && r < 0) {
+      const next = followingQuote(ctx, c, pure, claimed, lastCueIn);
+      const added = next.spans.length > c.spans.length ? next.spans.at(-1) : undefined;
+      const speech = added ? earlierQuote(ctx, candidates, c) : -1;
+      if (!added || speech < 0) return next;
+      handed.set(speech, added);
+      return c;
+    }
     let last = r;
     const own = ctx.sentences[c.sentence];
     while (r >= 0) {
@@ -43,7 +52,10 @@ export function extendQuotes(ctx: ParseContext, input: readonly Candidate[]): Ca
     }
     return spans.length === c.spans.length ? c : { ...c, spans };
   });
-  return forward.map((c) => {
+  return forward.map((c, i) => {
+    const more = handed.get(i);
+    return more ? { ...c, spans: [...c.spans, more] } : c;
+  }).map((c) => {
     if (c.kind !== 'direct') return c;
     const r = byStart.get(c.spans[0]?.[0] ?? -1) ?? -1;
     const region = ctx.quotes[r];
@@ -55,6 +67,25 @@ export function extendQuotes(ctx: ParseContext, input: readonly Candidate[]): Ca
     claimed.add(prev.start);
     return { ...c, spans: [[prev.start, prev.end], ...c.spans] };
   });
+}
+
+/** '“A,” said Ann Lee, an aide. She plans to run. “B.”': the paragraph's last direct quotation before `c`, by the same speaker, whose
+ * speech the trailing quotation resumes; its index in `candidates`, or -1. */
+function earlierQuote(ctx: ParseContext, candidates: readonly Candidate[], c: Candidate): number {
+  const paragraph = ctx.sentences[c.sentence]?.paragraph;
+  let best = -1;
+  candidates.forEach((d, i) => {
+    if (d.kind !== 'direct' || d.sentence >= c.sentence || ctx.sentences[d.sentence]?.paragraph !== paragraph) return;
+    if (best < 0 || d.sentence >= (candidates[best]?.sentence ?? 0)) best = i;
+  });
+  const d = candidates[best];
+  return d && sameOrPronoun(d, c) ? best : -1;
+}
+
+function sameOrPronoun(d: Candidate, c: Candidate): boolean {
+  if (!c.mention || c.mention.form === 'pronoun') return true;
+  const last = (m: Candidate['mention']) => m?.text.split(/\s+/).at(-1)?.toLowerCase();
+  return last(d.mention) === last(c.mention);
 }
 
 /** Index of the quotation that closes a mixed span ('He said the plan "will fail"'), or -1. */

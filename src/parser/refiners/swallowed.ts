@@ -1,0 +1,50 @@
+import type { ParseContext } from '../context.ts';
+import { classify, regionAt, type Candidate } from '../extractors/types.ts';
+
+const JOINS = /(?:[\s,;:\u2014\u2013-]|\b(?:and|while|but|then|before|after|by|as|with|when)\b)+$/;
+
+/**
+ * "Discussing the tweet, Speaker Ann Lee said “…”", "with the mayor calling the plan “reckless.”": another
+ * speaker's attributed quotation inside a content span ends that content before the clause that attributes it.
+ */
+export function releaseSwallowedQuotes(ctx: ParseContext, candidates: readonly Candidate[]): Candidate[] {
+  const quoting = new Map<number, Candidate[]>();
+  for (const c of candidates) {
+    if (c.kind !== 'direct' || !c.mention || (c.spans[0]?.[0] ?? 0) <= c.cueStart || regionAt(ctx, c.cueStart) >= 0) continue;
+    const list = quoting.get(c.sentence);
+    if (list) list.push(c);
+    else quoting.set(c.sentence, [c]);
+  }
+  if (!quoting.size) return [...candidates];
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const last = c.spans.at(-1);
+    const inner = last && quoting.get(c.sentence)?.find((q) => q !== c && q.mention && q.mention.start >= last[0] && q.mention.start > c.cueStart && (q.spans.at(-1)?.[1] ?? 0) <= last[1] && c.mention?.start !== q.mention.start && opensClause(ctx, q.mention.start));
+    if (!last || !inner?.mention) {
+      out.push(c);
+      continue;
+    }
+    const cut = clauseBefore(ctx, last[0], inner.mention.start);
+    const head = ctx.text.slice(last[0], cut).replace(JOINS, '');
+    if (head.length < 3) {
+      if (c.spans.length > 1) out.push({ ...c, spans: c.spans.slice(0, -1) });
+      continue;
+    }
+    const kind = classify(ctx, last[0], last[0] + head.length).kind;
+    out.push({ ...c, kind: c.spans.length > 1 && kind === 'indirect' ? c.kind : kind, spans: [...c.spans.slice(0, -1), [last[0], last[0] + head.length]] });
+  }
+  return out;
+}
+
+/** ", Speaker of the House Ann Lee", ", with the mayor": a clause opens at the mention, not an object of another verb. */
+const CLAUSE_OPENING = /[,;:\u2014\u2013]\s*(?:(?:with|while|as|and)\s+)?(?:[A-Z][\w.'\u2019-]*\s+(?:of\s+)?)*$/;
+
+function opensClause(ctx: ParseContext, at: number): boolean {
+  return CLAUSE_OPENING.test(ctx.text.slice(Math.max(0, at - 60), at));
+}
+
+/** The last unquoted comma, semicolon or dash in [from, to), or `to`. */
+function clauseBefore(ctx: ParseContext, from: number, to: number): number {
+  for (let k = to - 1; k > from; k--) if (/[,;\u2014\u2013]/.test(ctx.text[k] ?? '') && regionAt(ctx, k) < 0) return k;
+  return to;
+}
