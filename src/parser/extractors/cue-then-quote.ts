@@ -36,7 +36,7 @@ export function closingQuoteAfter(ctx: ParseContext, tokens: readonly Token[], o
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is']);
 
 /** "told ABC's “Good Morning America.”": a quotation in title case names a show or a work. */
-function isTitle(tokens: readonly Token[], quote: number): boolean {
+export function isTitle(tokens: readonly Token[], quote: number): boolean {
   const words = tokens.filter((t) => t.quote === quote && t.word && !SMALL_WORDS.has(t.text));
   return words.length > 0 && words.length <= 5 && words.every((t) => t.cap);
 }

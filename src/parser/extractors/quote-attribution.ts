@@ -4,6 +4,7 @@ import { DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/people.ts';
 import { isNameToken, npEndingAt, type Mention } from '../mentions.ts';
 import type { Token } from '../text/tokens.ts';
 import { cueThenQuote } from './cue-then-quote.ts';
+import { quotedObject } from './quoted-object.ts';
 import type { Candidate } from './types.ts';
 
 const VERB = /^\p{Ll}+(?:ed|s)$/u;
@@ -34,7 +35,7 @@ export function quoteAttribution(ctx: ParseContext, s: SentenceInfo): Candidate[
     const cue = goesOn(tokens, np.to) ? ctx.text.slice(verb.start, tokens[np.to + 1]?.end ?? verb.end) : verb.text;
     out.push({ spans, cue, cueStart: verb.start, kind: 'direct', mention: np, sentence: s.index, source: 'quote-attribution' });
   }
-  return [...out, ...cueThenQuote(ctx, s)];
+  return [...out, ...cueThenQuote(ctx, s), ...quotedObject(ctx, s)];
 }
 
 /** '“…,” he went on.': "went on" / "goes on" closing the sentence continues the speech. */
