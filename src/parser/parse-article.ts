@@ -15,6 +15,7 @@ import { pollFrame } from './extractors/poll-frame.ts';
 import { pursuit } from './extractors/pursuit.ts';
 import { quoteAttribution } from './extractors/quote-attribution.ts';
 import { speakerLabel } from './extractors/speaker-label.ts';
+import { stanceAdjective } from './extractors/stance-adjective.ts';
 import { stanceObject } from './extractors/stance-object.ts';
 import { trailingAttribution } from './extractors/trailing-attribution.ts';
 import type { Candidate, Extractor } from './extractors/types.ts';
@@ -38,7 +39,7 @@ export interface ParseResult {
 }
 
 /** Extractors in priority order: when two read the same cue, the first one wins. */
-export const EXTRACTORS: readonly Extractor[] = [speakerLabel, dashAttribution, trailingAttribution, accordingTo, leadingAttribution, participleAttribution, quoteAttribution, nounCue, complementClause, stanceObject, pollFrame, nounParticiple, adverbialParticiple, pursuit];
+export const EXTRACTORS: readonly Extractor[] = [speakerLabel, dashAttribution, trailingAttribution, accordingTo, leadingAttribution, participleAttribution, quoteAttribution, nounCue, complementClause, stanceObject, pollFrame, nounParticiple, adverbialParticiple, pursuit, stanceAdjective];
 
 type Refiner = (ctx: ParseContext, candidates: readonly Candidate[]) => Candidate[];
 

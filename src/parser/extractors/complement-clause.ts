@@ -56,7 +56,7 @@ export function complementClause(ctx: ParseContext, s: SentenceInfo): Candidate[
 const NOMINAL_HOLDER = /\b(?:voters|critics|supporters|opponents|backers|officials|leaders|lawmakers|members|democrats|republicans|conservatives|liberals|americans|advisers|aides|allies|analysts|experts|economists|strategists|people|many|most|some|others|both|all|few|everyone|nobody|campaign|administration|party|committee|government|department|agency|company|group|court|report|poll|survey|study|officer|president|senator|governor|candidate|nominee|spokesman|spokeswoman)$/i;
 
 /** A person, an organisation or a group of people: a name, a personal pronoun, or a nominal with a human or institutional head. */
-function isHolder(m: Mention): boolean {
+export function isHolder(m: Mention): boolean {
   if (m.form === 'name') return true;
   if (m.form === 'pronoun') return !/^(?:it|this|that|which)\b/i.test(m.text);
   return NOMINAL_HOLDER.test(m.text);

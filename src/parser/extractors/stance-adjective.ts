@@ -1,0 +1,63 @@
+import type { ParseContext, SentenceInfo } from '../context.ts';
+import { subjectBefore } from '../mentions.ts';
+import { isHolder } from './complement-clause.ts';
+import { clauseEnd } from './leading-attribution.ts';
+import { classify, trimSpan, type Candidate, type SpanPair } from './types.ts';
+
+/** Predicate adjectives of attitude toward what follows them ("critical of", "unhappy with", "eager to", "adamant that"). */
+const ATTITUDE = new Set([
+  'critical', 'supportive', 'skeptical', 'sceptical', 'wary', 'dismissive', 'scornful', 'contemptuous', 'proud', 'fond', 'enthusiastic',
+  'unhappy', 'angry', 'upset', 'furious', 'concerned', 'worried', 'optimistic', 'pessimistic', 'confident', 'hopeful', 'adamant', 'opposed',
+  'committed', 'open', 'doubtful', 'suspicious', 'frustrated', 'disappointed', 'pleased', 'happy', 'eager', 'vocal', 'outspoken',
+  'shy', 'nervous', 'anxious', 'excited', 'thrilled', 'grateful', 'ashamed', 'embarrassed', 'offended', 'outraged', 'appalled', 'troubled',
+  'uneasy', 'comfortable', 'uncomfortable', 'satisfied', 'dissatisfied', 'impressed', 'sympathetic', 'hostile', 'receptive', 'resistant', 'cool', 'lukewarm', 'bullish', 'bearish',
+]);
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'am', "'s", '\u2019s', "'re", '\u2019re', 'remains', 'remained', 'seems', 'seemed', 'appears', 'appeared', 'became', 'become', 'grew', 'stayed', 'sounded']);
+const DEGREE = new Set(['more', 'less', 'very', 'so', 'too', 'not', "n't", 'also', 'still', 'quite', 'rather', 'increasingly', 'deeply', 'equally', 'even', 'most', 'least', 'particularly', 'especially', 'far', 'much', 'never', 'always']);
+/** Prepositions whose object is the target of the attitude; "to" also opens an infinitive ("eager to attack him"). */
+const TARGET = new Set(['of', 'about', 'with', 'toward', 'towards', 'to', 'that']);
+
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'week', 'month', 'year', 'night', 'morning']);
+/** Conjunctions that end a noun-phrase target ("critical of Trump since the primary"). */
+const AFTER_TARGET = new Set(['since', 'during', 'when', 'while', 'because', 'after', 'before', 'until', 'although', 'though', 'as']);
+
+/** End of the attitude's target: the clause's end, or earlier at a time or reason phrase after a noun-phrase target. */
+function targetEnd(s: SentenceInfo, from: number, clause: boolean): number {
+  const end = clauseEnd(s, from);
+  if (clause) return end;
+  const { tokens } = s;
+  for (let m = from + 1; m < tokens.length && (tokens[m]?.start ?? end) < end; m++) {
+    const t = tokens[m];
+    if (!t || t.quote >= 0) continue;
+    if (AFTER_TARGET.has(t.lower)) return t.start;
+    if ((t.lower === 'on' || t.lower === 'over' || t.lower === 'last' || t.lower === 'this') && (TIME_WORDS.has(tokens[m + 1]?.lower ?? '') || TIME_WORDS.has(tokens[m + 2]?.lower ?? ''))) return t.start;
+  }
+  return end;
+}
+
+/** "Graham has been critical of Trump", "Trump was clearly unhappy with the moderators", "loyalists were adamant that …": an attitude held by the subject. */
+export function stanceAdjective(ctx: ParseContext, s: SentenceInfo): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens } = s;
+  for (let a = 2; a < tokens.length - 2; a++) {
+    const adj = tokens[a];
+    const prep = tokens[a + 1];
+    if (!adj || !prep || adj.quote >= 0 || prep.quote >= 0 || !ATTITUDE.has(adj.lower) || !TARGET.has(prep.lower)) continue;
+    let c = a - 1;
+    while (c > 0 && (DEGREE.has(tokens[c]?.lower ?? '') || /ly$/.test(tokens[c]?.lower ?? ''))) c--;
+    const copula = tokens[c];
+    if (!copula || copula.quote >= 0 || !COPULAS.has(copula.lower)) continue;
+    const mention = subjectBefore(tokens, c, ctx.text);
+    if (!mention || !isHolder(mention)) continue;
+    const from = prep.lower === 'to' ? a + 1 : a + 2;
+    const first = tokens[from];
+    if (!first || (prep.lower === 'to' && (first.cap || !tokens[from + 1]?.word))) continue;
+    const span = trimSpan(ctx.text, first.start, targetEnd(s, from, prep.lower === 'that'));
+    if (!span) continue;
+    const { kind, region } = classify(ctx, span[0], span[1]);
+    const spans: SpanPair[] = region ? [[region.start, region.end]] : [span];
+    const cue = ctx.text.slice(copula.start, prep.lower === 'to' ? adj.end : prep.end);
+    out.push({ spans, cue, cueStart: copula.start, kind, mention, sentence: s.index, source: 'stance-adjective' });
+  }
+  return out;
+}
