@@ -1,20 +1,10 @@
+/** Speaker mentions: the subject of a cue verb ("Ms. Lee, 30, of Ohio, said"); the noun phrases themselves are read in noun-phrases.ts. */
 import type { Token } from './text/tokens.ts';
-import { BETWEEN_SUBJECT_AND_CUE, DAYS, DETERMINERS, INTERJECTED, LY_NOUNS, MANNER_VERB, MONTHS, NOT_NAMES, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLES } from './lexicon/people.ts';
+import { BETWEEN_SUBJECT_AND_CUE, DAYS, DETERMINERS, INTERJECTED, LY_NOUNS, MANNER_VERB, MONTHS, SUBJECT_PRONOUNS } from './lexicon/people.ts';
+import { ANTECEDENT_STOPS, antecedent, isNameToken, mention, npEndingAt, STOP_NOMINAL, type Mention } from './noun-phrases.ts';
 
-export type MentionForm = 'name' | 'pronoun' | 'nominal';
+export { isNameToken, npEndingAt, npStartingAt, type Mention, type MentionForm } from './noun-phrases.ts';
 
-/** A speaker mention as written: token range [from, to) and character offsets. */
-export interface Mention {
-  from: number;
-  to: number;
-  start: number;
-  end: number;
-  text: string;
-  form: MentionForm;
-}
-
-const CALENDAR = new Set(['january', 'february', 'march', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.']);
-const NAME_CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'van', 'von', 'bin', 'al', 'da', 'di', 'du', 'der', 'for', 'the', 'and']);
 /** True when `t` may end a noun phrase (a name, pronoun or noun), not a preposition or conjunction ("collapse quickly after"). */
 function endsNp(t: Token | undefined): boolean {
   return t !== undefined && t.word && t.quote < 0 && !/['\u2019]s$/.test(t.text) && !ANTECEDENT_STOPS.has(t.lower) && !NOT_NP_START.has(t.lower) && !CLAUSE_OPENERS.has(t.lower) && !STOP_NOMINAL.has(t.lower);
@@ -24,98 +14,6 @@ function endsNp(t: Token | undefined): boolean {
 function isInterjected(t: Token | undefined): boolean {
   if (!t || t.quote >= 0 || t.cap || !t.word) return false;
   return INTERJECTED.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly') && !LY_NOUNS.has(t.lower));
-}
-const LEFT_OF_NAME = new Set([...TITLES, ...ROLE_NOUNS, 'news', 'press', 'wire', 'top', 'chief', 'senior', 'campaign', 'longtime', 'veteran', 'fellow', 'spokesman', 'spokeswoman', 'rival', 'challenger']);
-const STOP_NOMINAL = new Set(['that', 'which', 'who', 'and', 'but', 'or', 'as', 'if', 'when', 'because', 'while', 'than', 'not', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'be', 'been', 'will', 'would', 'said', 'says', 'to']);
-
-export function isNameToken(t: Token | undefined): boolean {
-  return t !== undefined && t.quote < 0 && t.cap && !NOT_NAMES.has(t.lower) && !DAYS.has(t.lower) && !CALENDAR.has(t.lower);
-}
-
-function mention(tokens: readonly Token[], from: number, to: number, text: string, form: MentionForm): Mention {
-  const first = tokens[from];
-  const last = tokens[to - 1];
-  const start = first?.start ?? 0;
-  const end = last?.end ?? start;
-  return { from, to, start, end, text: text.slice(start, end), form };
-}
-
-/** The noun phrase that ends at token `k`: a pronoun, a capitalised name (with titles) or a role noun phrase. */
-export function npEndingAt(tokens: readonly Token[], k: number, text: string): Mention | null {
-  const t = tokens[k];
-  if (!t || t.quote >= 0 || !t.word) return null;
-  if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'who') return mention(tokens, k, k + 1, text, 'pronoun');
-  if (t.lower === 'who' || t.lower === 'which') {
-    const before = tokens[k - 1]?.text === ',' || tokens[k - 1]?.text === '(' ? k - 2 : k - 1;
-    const np = before >= 0 ? (npEndingAt(tokens, before, text) ?? (t.lower === 'who' || tokens[k - 1]?.text !== ',' ? antecedent(tokens, before, text) : null)) : null;
-    // "Laurence Meyer, a former Fed governor who argued …": the relative clause is about the named person.
-    const appositive = np?.form === 'nominal' && tokens[np.from - 1]?.text === ',' && ['a', 'an', 'the'].includes(tokens[np.from]?.lower ?? '');
-    const named = appositive && np ? npEndingAt(tokens, np.from - 2, text) : null;
-    return named?.form === 'name' ? named : np;
-  }
-  if (isNameToken(t) || (t.cap && /^[A-Z]{2,}/.test(t.text))) {
-    let from = k;
-    while (from > 0) {
-      const prev = tokens[from - 1];
-      if (isNameToken(prev) || (prev?.cap && /^\p{Lu}[\p{Lu}.]+$/u.test(prev.text) && prev.quote < 0)) from--;
-      else if (prev && NAME_CONNECTORS.has(prev.lower) && !prev.cap && isNameToken(tokens[from - 2])) from -= 2;
-      else break;
-    }
-    from = extendLeft(tokens, from);
-    return mention(tokens, from, k + 1, text, 'name');
-  }
-  if (!t.cap && isRole(t.lower)) {
-    let from = k;
-    let steps = 0;
-    while (from > 0 && steps < 6) {
-      const prev = tokens[from - 1];
-      if (prev?.lower === 'and' && steps > 0 && isRole(tokens[from - 2]?.lower ?? '') && tokens[from - 2]?.quote === -1) {
-        // "the Vermont senator and presidential candidate": two roles of one person.
-        from--;
-        continue;
-      }
-      if (!prev || !prev.word || prev.quote >= 0 || STOP_NOMINAL.has(prev.lower)) break;
-      from--;
-      steps++;
-      if (DETERMINERS.has(prev.lower)) break;
-    }
-    return mention(tokens, from, k + 1, text, 'nominal');
-  }
-  return null;
-}
-
-const ANTECEDENT_STOPS = new Set(['of', 'to', 'for', 'from', 'in', 'on', 'at', 'by', 'with', 'about', 'than', 'and', 'or', 'but']);
-
-/** "one former staffer, who said …", "23 percent who said …": a common noun phrase before a relative pronoun. */
-function antecedent(tokens: readonly Token[], k: number, text: string): Mention | null {
-  const head = tokens[k];
-  if (!head || !head.word || head.cap || head.quote >= 0 || STOP_NOMINAL.has(head.lower) || ANTECEDENT_STOPS.has(head.lower)) return null;
-  let from = k;
-  while (from > 0 && k - from < 5) {
-    const prev = tokens[from - 1];
-    if (!prev || prev.quote >= 0 || (!prev.word && !/^\d/.test(prev.text)) || STOP_NOMINAL.has(prev.lower) || ANTECEDENT_STOPS.has(prev.lower)) break;
-    from--;
-    if (DETERMINERS.has(prev.lower)) break;
-  }
-  return mention(tokens, from, k + 1, text, 'nominal');
-}
-
-function isRole(word: string): boolean {
-  return ROLE_NOUNS.has(word) || (word.endsWith('s') && ROLE_NOUNS.has(word.slice(0, -1))) || (word.endsWith('ies') && ROLE_NOUNS.has(`${word.slice(0, -3)}y`));
-}
-
-function extendLeft(tokens: readonly Token[], from: number): number {
-  let f = from;
-  for (let n = 0; n < 5 && f > 0; n++) {
-    const prev = tokens[f - 1];
-    if (!prev || prev.quote >= 0 || !prev.word) break;
-    if (DETERMINERS.has(prev.lower) && !prev.cap) return f - 1;
-    const role = LEFT_OF_NAME.has(prev.lower) || /(?:ial|ic|al|ing)$/.test(prev.lower);
-    const afterRole = f < from && tokens[f]?.cap === false;
-    if ((!prev.cap && role) || (prev.cap && TITLES.has(prev.lower)) || (prev.cap && afterRole && !NOT_NAMES.has(prev.lower))) f--;
-    else break;
-  }
-  return f;
 }
 
 const POST_MODIFIERS = new Set(['familiar', 'close', 'involved', 'briefed', 'knowledgeable']);
@@ -132,8 +30,22 @@ function postModified(tokens: readonly Token[], k: number, text: string): Mentio
   return null;
 }
 
-/** The subject of the cue starting at token `i`: skips auxiliaries, adverbs, parentheses and appositives. */
-export function subjectBefore(tokens: readonly Token[], i: number, text: string): Mention | null {
+/** Subjects already found, per token array and text: extractors ask again for the same cue (up to 45 tokens back each time). */
+const subjects = new WeakMap<readonly Token[], { text: string; at: Map<number, Readonly<Mention> | null> }[]>();
+
+/** The subject of the cue starting at token `i`: skips auxiliaries, adverbs, parentheses and appositives. The result is shared (frozen). */
+export function subjectBefore(tokens: readonly Token[], i: number, text: string): Readonly<Mention> | null {
+  const memos = subjects.get(tokens) ?? subjects.set(tokens, []).get(tokens) ?? [];
+  let memo = memos.find((m) => m.text === text);
+  if (!memo) memos.push((memo = { text, at: new Map() }));
+  const known = memo.at.get(i);
+  if (known !== undefined) return known;
+  const found = findSubject(tokens, i, text);
+  memo.at.set(i, found && Object.freeze(found));
+  return found;
+}
+
+function findSubject(tokens: readonly Token[], i: number, text: string): Mention | null {
   let k = skipTime(tokens, i - 1);
   // "Trump responded by saying …", "The senator began by arguing …": the subject of the verb before "by".
   if (tokens[i]?.lower.endsWith('ing') && tokens[k]?.lower === 'by' && MANNER_VERB.test(tokens[k - 1]?.lower ?? '')) k -= 2;
@@ -225,27 +137,4 @@ function clauseInitialNp(tokens: readonly Token[], k: number, text: string): Men
     }
   }
   return null;
-}
-
-/** A noun phrase that starts at token `j` (after "according to" or in "…, said the senator"). */
-export function npStartingAt(tokens: readonly Token[], j: number, text: string, stops: ReadonlySet<string>): Mention | null {
-  if (stops.has(tokens[j]?.lower ?? '')) return null;
-  let k = j;
-  let lastHead = -1;
-  while (k < tokens.length && k - j < 12) {
-    const t = tokens[k];
-    if (!t || t.quote >= 0 || (!t.word && t.text !== '\u2019s' && t.text !== "'s" && t.text !== '-' && t.text !== '.' && t.text !== '(' && t.text !== ')')) break;
-    if (t.text === '(') {
-      while (k < tokens.length && tokens[k]?.text !== ')') k++;
-      k++;
-      continue;
-    }
-    if (t.word && stops.has(t.lower) && k > j) break;
-    if (t.word) lastHead = k;
-    k++;
-  }
-  if (lastHead < j) return null;
-  const first = tokens[j];
-  const form: MentionForm = first && SUBJECT_PRONOUNS.has(first.lower) && lastHead === j ? 'pronoun' : tokens.slice(j, lastHead + 1).some(isNameToken) ? 'name' : 'nominal';
-  return mention(tokens, j, lastHead + 1, text, form);
 }

@@ -1,8 +1,9 @@
 import { genderOfFirstName } from '../lexicon/first-names.ts';
 import { DEMONYM, PERSON_TITLES, TITLES } from '../lexicon/people.ts';
+import { memo } from '../text/memo.ts';
 
 /** How a mention names its speaker: a person or body by name, or only a role ("the President of Ukraine"). */
-export type NameParse = { kind: 'name'; name: string; titles: string[] } | { kind: 'role'; role: string; text: string };
+export type NameParse = { kind: 'name'; name: string; titles: readonly string[] } | { kind: 'role'; role: string; text: string };
 
 const DETERMINER = /^(?:the|a|an|his|her|their|its|our)$/i;
 const CONNECTOR = /^(?:of|the|and|for|&)$/i;
@@ -13,15 +14,22 @@ const OCCUPATION = /^\p{Lu}\p{Ll}+(?:man|woman|er|or|ist|ian|ant|ent)$/u;
 /** Words that end the name of a body ("Bank of America", "University of Texas"), not of a person. */
 export const ORG_HEAD = /^(?:Bank|University|College|Institute|Department|Ministry|Office|School|Council|Board|Commission|Committee|Court|Association|Federation|League|Union|Society|Academy|Museum|Church|House|Party|Government|Republic|State|States|Kingdom|City|County|Center|Centre|Corps|Bureau|Agency|Service|Chamber|Friends|Daughters|Sons|Sisters|Brothers)$/;
 
-function bare(word: string): string {
+/** A word lowercased without its trailing stops and commas, the form titles are listed in. */
+const bare = memo((word: string): string => {
   const b = word.toLowerCase().replace(/[.,]+$/g, '');
   // "Secretary-Treasurer", "Editor-in-Chief": a hyphenated title reads as its first part.
   const parts = b.split('-');
   return parts.length > 1 && TITLES.has(parts[0] ?? '') && TITLES.has(parts.at(-1) ?? '') ? (parts[0] ?? b) : b;
-}
+}, 20_000);
 
-/** Splits a written mention into its titles and the canonical name ("Ukrainian President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy"). */
-export function parseName(mention: string): NameParse {
+/** Splits a written mention into its titles and the canonical name ("Ukrainian President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy"). Mentions repeat, so results are shared (and frozen). */
+export const parseName = memo((mention: string): NameParse => {
+  const parsed = parseNameOnce(mention);
+  if (parsed.kind === 'name') Object.freeze(parsed.titles);
+  return Object.freeze(parsed);
+}, 5_000);
+
+function parseNameOnce(mention: string): NameParse {
   let words = mention.replace(/\([^)]*\)/g, ' ').replace(/[,;]/g, ' ').split(/\s+/).filter((w) => w && !/-based$/i.test(w));
   const possessive = words.findIndex((w, i) => i < words.length - 1 && /['\u2019]s$/.test(w));
   if (possessive >= 0) {
@@ -146,8 +154,11 @@ export function editDistance(a: string, b: string, cap = 2): number {
 
 /** True when two surnames are the same name, allowing spelling variants (Zelensky / Zelenskyy). */
 export function sameSurname(a: string, b: string): boolean {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
+  return sameLowerSurname(a.toLowerCase(), b.toLowerCase());
+}
+
+/** `sameSurname` of two names already lowercased. */
+export function sameLowerSurname(x: string, y: string): boolean {
   if (x === y) return true;
   if (x.length < 6 || y.length < 6 || x.slice(0, 3) !== y.slice(0, 3)) return false;
   const d = editDistance(x, y);

@@ -4,8 +4,10 @@ import type { Candidate } from '../extractors/types.ts';
 import { genderOfFirstName } from '../lexicon/first-names.ts';
 import { FEMALE, MALE } from '../lexicon/people.ts';
 import { collectEntities, EntityIndex, type Entity } from './entities.ts';
-import { parseName, personLike, sameSurname } from './names.ts';
+import { memo } from '../text/memo.ts';
+import { parseName, personLike, sameLowerSurname } from './names.ts';
 import { Salience, type Seen } from './pronouns.ts';
+import { lexiconByRole, lexiconBySurname, lexiconEntry } from './speaker-lexicon.ts';
 
 export interface Resolved extends Candidate {
   speaker: string;
@@ -74,7 +76,7 @@ function resolveOne(written: string, writtenForm: string, c: Candidate, index: E
     }
     const e = nearestEntity(index.titled(role), at, () => true);
     if (e) return { name: e.name, person: true };
-    const fromLexicon = lexicon.speakers.speakers.find((x) => x.roles.some((r) => r.toLowerCase() === parsed.text.toLowerCase() || r.toLowerCase() === role));
+    const fromLexicon = lexiconByRole(lexicon, parsed.text, role);
     if (fromLexicon) return { name: fromLexicon.name, person: fromLexicon.kind === 'person' };
     const bound = /^the\s/i.test(text) && PERSON_ROLE_NOUN.test(role) ? s.resolvePronoun(at, c.sentence, roleGender(role)) : null;
     if (bound) return { name: lexiconEntry(lexicon, bound)?.name ?? bound, person: true };
@@ -89,18 +91,19 @@ function resolveOne(written: string, writtenForm: string, c: Candidate, index: E
   // A bare surname names the article's own person first ("Perry" after "Simone Perry"), the lexicon's only after.
   if (entry && (words.length > 1 || entry.kind !== 'person')) return { name: entry.name, person: entry.kind === 'person' };
   const canonical = (found: Speaker): Speaker => (entry ? { ...found, name: lexiconEntry(lexicon, found.name)?.name ?? found.name } : found);
+  const lowerSurname = surname.toLowerCase();
   for (let n = history.length - 1; n >= Math.max(0, history.length - 60); n--) {
     const h = history[n];
     if (!h || !h.person || !fits(h.name)) continue;
-    const hw = h.name.split(' ');
-    if (sameSurname(hw.at(-1) ?? '', surname) && (words.length === 1 || hw.length === 1 || hw[0] === words[0])) return canonical(hw.length >= words.length ? h : { ...h, name });
+    const hw = nameWords(h.name);
+    if (sameLowerSurname(hw.lastLower, lowerSurname) && (words.length === 1 || hw.words.length === 1 || hw.words[0] === words[0])) return canonical(hw.words.length >= words.length ? h : { ...h, name });
   }
   if (words.length === 1) {
     const near = index.candidates(surname);
-    const e = nearestEntity(near, at, (x) => x.surname.toLowerCase() === surname.toLowerCase() && x.name.includes(' ') && fits(x.name)) ?? nearestEntity(near, at, (x) => sameSurname(x.surname, surname) && x.name.includes(' ') && fits(x.name));
+    const e = nearestEntity(near, at, (x) => x.surname.toLowerCase() === lowerSurname && x.name.includes(' ') && fits(x.name)) ?? nearestEntity(near, at, (x) => sameLowerSurname(x.surname.toLowerCase(), lowerSurname) && x.name.includes(' ') && fits(x.name));
     if (e) return canonical({ name: e.name, person: true });
     if (entry) return { name: entry.name, person: true };
-    const byLexSurname = lexicon.speakers.speakers.find((x) => x.kind === 'person' && [x.name, ...x.aliases].some((a) => (a.split(' ').at(-1) ?? '').toLowerCase() === surname.toLowerCase()));
+    const byLexSurname = lexiconBySurname(lexicon, surname);
     if (byLexSurname) return { name: byLexSurname.name, person: true };
   }
   const e = s.entities.get(name);
@@ -109,11 +112,11 @@ function resolveOne(written: string, writtenForm: string, c: Candidate, index: E
   return { name: person ? name : s.bodyName(name), person };
 }
 
-/** The lexicon's entry for a name or one of its aliases. */
-function lexiconEntry(lexicon: Lexicon, name: string): Lexicon['speakers']['speakers'][number] | undefined {
-  const lower = name.toLowerCase();
-  return lexicon.speakers.speakers.find((x) => x.name.toLowerCase() === lower || x.aliases.some((a) => a.toLowerCase() === lower));
-}
+/** The words of a speaker's name and its last word lowercased: the history is read for every mention, so each name is split once. */
+const nameWords = memo((name: string): { readonly words: readonly string[]; readonly lastLower: string } => {
+  const words = name.split(' ');
+  return { words, lastLower: (words.at(-1) ?? '').toLowerCase() };
+}, 5_000);
 
 /** A person speaker with the gender its mention or article entity shows ("Mr. …", a known given name). */
 function withGender(speaker: Speaker, mention: string, s: Salience): Speaker {

@@ -21,11 +21,12 @@ function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 }
 
-/** Width of a double quotation mark at `i` (0 when none): curly, straight, or two apostrophes. */
+/** Width of a double quotation mark at `i` (0 when none): curly, straight, or two apostrophes. Read by character code: it runs on every character. */
 function doubleMark(text: string, i: number): number {
-  const ch = text[i] ?? '';
-  if (OPEN_CURLY.has(ch) || CLOSE_CURLY.has(ch) || ch === '"') return 1;
-  if ((ch === "'" && text[i + 1] === "'") || (ch === '`' && text[i + 1] === '`')) return 2;
+  const c = text.charCodeAt(i);
+  // “ „ « ” » "
+  if (c === 0x201c || c === 0x201e || c === 0xab || c === 0x201d || c === 0xbb || c === 0x22) return 1;
+  if ((c === 0x27 || c === 0x60) && text.charCodeAt(i + 1) === c) return 2;
   return 0;
 }
 
@@ -83,8 +84,10 @@ export function findSingleQuotes(text: string, paragraphs: readonly Span[], doub
     for (let i = p.start; i < p.end; i++) {
       while (d < doubles.length && (doubles[d]?.close ?? 0) <= i) d++;
       const inDouble = d < doubles.length && (doubles[d]?.open ?? Infinity) <= i;
+      const c = text.charCodeAt(i);
+      // Only ‘ ’ and ' can be single marks: other characters are skipped by code, without a string.
+      if (inDouble || (c !== 0x2018 && c !== 0x2019 && c !== 0x27)) continue;
       const ch = text[i] ?? '';
-      if (inDouble || (!SINGLE_OPEN.has(ch) && !SINGLE_CLOSE.has(ch))) continue;
       if (ch === "'" && text[i + 1] === "'") {
         i++;
         continue;

@@ -53,9 +53,9 @@ export function splitSentences(text: string, paragraph: Span, index: number, quo
     while (q < quotes.length && (quotes[q]?.close ?? 0) <= i) q++;
     const region = quotes[q];
     const inside = region !== undefined && region.open <= i && i < region.close;
-    const ch = text[i] ?? '';
+    const c = text.charCodeAt(i);
     let boundary = -1;
-    if (!inside && /[.!?\u2026]/.test(ch)) {
+    if (!inside && (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026)) {
       let j = i + 1;
       while (j < paragraph.end && /[)\]\u201d\u2019"'.]/.test(text[j] ?? '')) j++;
       boundary = j;
@@ -69,7 +69,7 @@ export function splitSentences(text: string, paragraph: Span, index: number, quo
     const nextChar = text[k] ?? '';
     if (!/[\p{Lu}\p{N}\u201c"'\u2018(\u2014-]/u.test(nextChar)) continue;
     const nextWord = /^[\p{L}]+/u.exec(text.slice(k, k + 20))?.[0] ?? '';
-    if (ch === '.' && !inside && isAbbreviation(text, i, nextWord)) continue;
+    if (c === 0x2e && !inside && isAbbreviation(text, i, nextWord)) continue;
     out.push({ start, end: boundary, paragraph: index });
     start = k;
     i = k - 1;
