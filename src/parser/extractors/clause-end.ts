@@ -1,9 +1,12 @@
 import type { SentenceInfo } from '../context.ts';
+import { FINITE_AUXILIARIES } from '../lexicon/people.ts';
 import { subjectBefore } from '../mentions.ts';
+import { PAST_VERBS } from './predicate.ts';
 
 const SUBORDINATORS = new Set(['while', 'though', 'although', 'if', 'as', 'because', 'since', 'when', 'after', 'before', 'once', 'unless', 'whereas', 'even']);
 /** Words that open a non-restrictive addition after a comma, outside what the speaker said. */
 const APPENDED = new Set(['who', 'which', 'whom', 'whose', 'where', 'when', 'whether', 'leading', 'compared', 'a', 'an', 'especially', 'particularly', 'despite', 'prompting', 'sending', 'raising', 'amid', 'until', 'after', 'before', 'as']);
+const CONTRASTS = new Set(['while']);
 const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet', 'according', 'even']);
 
 /** End of the reported clause: a semicolon, an unpaired dash, or a comma before "but", "while", a participle cue or "and" + cue. */
@@ -31,6 +34,13 @@ export function clauseEnd(s: SentenceInfo, from: number): number {
     if (!n || n.quote >= 0) continue;
     // "said that the letters stopped, but that he shunned her": a second that-clause of the same report.
     if (n.lower === 'but' && tokens[k + 2]?.lower === 'that') continue;
+    const aside = APPOSITIVE_OPENERS.has(n.lower) ? closingComma(s, k + 1) : -1;
+    if (aside > 0) {
+      k = aside;
+      continue;
+    }
+    // "found X leads, while Y trails": a contrast with no attribution of its own belongs to the same report.
+    if (CONTRASTS.has(n.lower) && !s.cues.some((c) => c.i > k + 1 && !c.according)) continue;
     if (CLAUSE_BREAKS.has(n.lower) || APPENDED.has(n.lower) || (cueAt.has(k + 1) && n.lower.endsWith('ing'))) return t.start;
     if (n.lower === 'and' && (cueAt.has(k + 2) || cueAt.has(k + 3) || ['when', 'if', 'then', 'as'].includes(tokens[k + 2]?.lower ?? ''))) return t.start;
     if (n.lower === 'and' && [...cueAt].some((c) => c > k + 2 && c < k + 14 && (subjectBefore(tokens, c, '')?.from ?? -1) > k + 1)) return t.start;
@@ -81,6 +91,22 @@ function closingDash(s: SentenceInfo, from: number): number {
     if (n?.word && (n.cap || SUBJECT_PRONOUNS.has(n.lower))) return NEW_CLAUSE;
     if (!n?.word) return -1;
     return k + d - 1;
+  }
+  return -1;
+}
+
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'which', 'whose']);
+const MAX_APPOSITIVE = 20;
+
+/** "LeVota, a former House leader, sent …": index of the comma closing an appositive or relative clause when the clause's verb follows it, else -1. */
+function closingComma(s: SentenceInfo, from: number): number {
+  const { tokens } = s;
+  for (let k = from; k < tokens.length && k < from + MAX_APPOSITIVE; k++) {
+    const t = tokens[k];
+    if (!t || t.quote >= 0 || t.text === ';' || dashLength(tokens, k) > 0 || s.cues.some((c) => c.i === k)) return -1;
+    if (t.text !== ',') continue;
+    const n = tokens[k + 1];
+    return n && n.quote < 0 && !n.cap && (FINITE_AUXILIARIES.has(n.lower) || PAST_VERBS.has(n.lower) || /ed$/.test(n.lower)) ? k : -1;
   }
   return -1;
 }

@@ -62,7 +62,7 @@ const NP_INTERNAL = new Set(['of', 'in', 'among', 'for']);
 const NOT_SUBJECT_OPENERS = new Set(['with', 'from', 'despite', 'for', 'among', 'yet', 'by', 'in', 'on', 'at', 'after', 'before', 'during', 'as', 'if', 'when', 'while', 'but', 'and', 'or', 'so', 'then', 'of', 'to', 'into', 'over', 'under', 'since', 'until', 'through', 'without', 'considered', 'like', 'unlike', 'instead', 'even', 'only', 'just']);
 /** Determiners that cannot stand alone: "a vote for", "these calls for" read the cue word as a noun. */
 const NEEDS_NOUN = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'other', 'another', 'every', 'each', 'no', 'any', 'few', 'several']);
-const PAST_VERBS = new Set(['threw', 'gave', 'made', 'took', 'said', 'told', 'got', 'went', 'came', 'ran', 'won', 'began', 'brought', 'sent', 'put', 'kept', 'left', 'held', 'saw', 'knew', 'thought', 'found', 'wrote', 'spoke', 'met', 'led', 'paid', 'built', 'bought', 'sold']);
+export const PAST_VERBS = new Set(['threw', 'gave', 'made', 'took', 'said', 'told', 'got', 'went', 'came', 'ran', 'won', 'began', 'brought', 'sent', 'put', 'kept', 'left', 'held', 'saw', 'knew', 'thought', 'found', 'wrote', 'spoke', 'met', 'led', 'paid', 'built', 'bought', 'sold']);
 
 /** "Most believe …", "people who have battled online threats say …", "About two-thirds of Republican voters support …": a clause-initial noun phrase the name finder does not cover. */
 export function clauseInitialSubject(tokens: readonly Token[], i: number, text: string): Mention | null {

@@ -22,3 +22,20 @@ describe('a single dash ends the reported clause unless an elaboration follows',
       'the plan was a compromise - a mix of new patrols and old programs',
     ]));
 });
+
+describe('an appositive or relative clause closed before the verb stays inside the content', () => {
+  it.each([
+    ['Ms. Kara Dunn said she stayed quiet when the director, a former city councilman, sent her the messages.', 'she stayed quiet when the director, a former city councilman, sent her the messages'],
+    ['Mayor Tom Reyes believed that the new levy, which passed in May, would pay for the schools.', 'the new levy, which passed in May, would pay for the schools'],
+  ])('%s', (body, quote) => expect(said(body).map((s) => s.quote)).toEqual([quote]));
+});
+
+describe('a contrast with no attribution of its own belongs to the same report', () => {
+  it('keeps ", while …" when no one else is quoted in it', () =>
+    expect(said('The survey found that the mayor led by six points, while the challenger trailed among older voters.').map((s) => s.quote)).toEqual([
+      'the mayor led by six points, while the challenger trailed among older voters',
+    ]));
+
+  it('ends before ", while …" that carries its own attribution', () =>
+    expect(said('Governor Ray Dunn said the dam was safe, while engineers warned that it could fail.')).toContainEqual({ speaker: 'Ray Dunn', quote: 'the dam was safe', kind: 'indirect' }));
+});
