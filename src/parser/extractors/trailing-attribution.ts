@@ -9,6 +9,8 @@ import { leadsIntoQuote } from './quoted-clause.ts';
 import { classify, regionAt, trimSpan, type Candidate, type SpanPair } from './types.ts';
 
 const INVERSION_STOPS = new Set(['on', 'in', 'at', 'during', 'who', 'that', 'which', 'adding', 'saying', 'noting', 'when', 'while', 'after', 'before', 'of', 'to', 'last', 'this', 'earlier', 'told', 'about', 'as', 'and', 'but', 'because', 'according', 'referring', 'via', 'with', 'from', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'recently']);
+/** '“Too late?” She tweeted when the vote closed.': a time clause after a sentence-initial attribution holds no content. */
+const TIME_CLAUSE = new Set(['when', 'after', 'as', 'while', 'before', 'during']);
 const BOUNDARY = /[,\u201d"'\u2019\u2014\u2013-]$/;
 
 /** "“…,” X said", "…, X said on Tuesday", "“…,” said X", with a split quote "“…,” he said, “…”". */
@@ -48,7 +50,7 @@ export function trailingAttribution(ctx: ParseContext, s: SentenceInfo): Candida
     if (!mention) continue;
     after = skipAddressee(tokens, cue.i, after);
     const strong = contentEnd !== undefined && closesQuoteWithComma(ctx, contentEnd.start) && tokens[after]?.lower !== 'that';
-    if (!strong && !isTrailingRemainder(tokens, after, true) && !(mention.from === 0 && shortSetting(tokens, after))) continue;
+    if (!strong && !isTrailingRemainder(tokens, after, true) && !(mention.from === 0 && (shortSetting(tokens, after) || TIME_CLAUSE.has(tokens[after]?.lower ?? '')))) continue;
     if (!contentEnd && mention.from === 0 && mention.form !== 'nominal' && !opensQuoteAfter(tokens, after)) {
       const prev = previousQuote(ctx, s);
       if (prev) out.push({ spans: [prev], cue: cue.text, cueStart: cue.start, kind: 'direct', mention, sentence: s.index, source: 'trailing' });

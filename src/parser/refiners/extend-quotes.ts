@@ -5,7 +5,7 @@ import { spanAt } from '../text/search.ts';
 import { releaseSwallowedQuotes } from './swallowed.ts';
 
 /** Participles that pass the floor to what follows ("…, adding that …", "…, explaining why …"). */
-const HANDING_ON = /^(?:adding|saying|explaining|noting|arguing|insisting|stressing|warning|telling|continuing|acknowledging|suggesting|pointing out)$/i;
+const HANDING_ON = /^(?:adding|saying|explaining|noting|arguing|insisting|stressing|warning|telling|continuing|acknowledging|suggesting|pointing out|going on)$/i;
 
 /** Grows a direct quotation over the quoted sentences and quote-only paragraphs that follow it without an
  * attribution of their own, and back over one quote-only paragraph that opens the passage. */

@@ -39,3 +39,18 @@ describe('trailing cues without a said', () => {
     expect(found).toMatchObject([{ kind: 'direct', cue: 'concluded', quote: 'With patience toward all ... let us finish the work we are in.' }]);
   });
 });
+
+describe('a quotation before a sentence-initial attribution', () => {
+  it('gives the quotation to “She tweeted when …”, not to the previous statement', () =>
+    expectStatements('Ann Lee wrote a long post about the pier on Monday. “Too late?” She tweeted when the council closed the vote on Friday with a nod to the old pier, remarking, “Thank you all.”', [
+      { speaker: 'Ann Lee', cue: 'wrote', kind: 'indirect', quote: 'a long post about the pier on Monday' },
+      { speaker: 'Ann Lee', cue: 'tweeted', kind: 'direct', quote: 'Too late?' },
+      { speaker: 'Ann Lee', cue: 'remarking', kind: 'direct', quote: 'Thank you all.' },
+    ]));
+
+  it('hands the next quotation to “going on to …”', () =>
+    expectStatements('“We will rebuild the pier,” Ann Lee said, going on to compare the plan with the one of her rival. “So I would simply say to the voters: look at the numbers.”', [
+      { speaker: 'Ann Lee', cue: 'said', kind: 'direct', quote: 'We will rebuild the pier,' },
+      { speaker: 'Ann Lee', cue: 'going on', kind: 'mixed', quote: 'to compare the plan with the one of her rival … So I would simply say to the voters: look at the numbers.' },
+    ]));
+});
