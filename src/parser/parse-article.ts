@@ -12,6 +12,7 @@ import { nounCue } from './extractors/noun-cue.ts';
 import { nounParticiple } from './extractors/noun-participle.ts';
 import { participleAttribution } from './extractors/participle.ts';
 import { pollFrame } from './extractors/poll-frame.ts';
+import { prepositionalStance } from './extractors/prepositional-stance.ts';
 import { pursuit } from './extractors/pursuit.ts';
 import { quoteAttribution } from './extractors/quote-attribution.ts';
 import { speakerLabel } from './extractors/speaker-label.ts';
@@ -39,7 +40,7 @@ export interface ParseResult {
 }
 
 /** Extractors in priority order: when two read the same cue, the first one wins. */
-export const EXTRACTORS: readonly Extractor[] = [speakerLabel, dashAttribution, trailingAttribution, accordingTo, leadingAttribution, participleAttribution, quoteAttribution, nounCue, complementClause, stanceObject, pollFrame, nounParticiple, adverbialParticiple, pursuit, stanceAdjective];
+export const EXTRACTORS: readonly Extractor[] = [speakerLabel, dashAttribution, trailingAttribution, accordingTo, leadingAttribution, participleAttribution, quoteAttribution, nounCue, complementClause, stanceObject, pollFrame, nounParticiple, adverbialParticiple, pursuit, stanceAdjective, prepositionalStance];
 
 type Refiner = (ctx: ParseContext, candidates: readonly Candidate[]) => Candidate[];
 

@@ -1,0 +1,62 @@
+import type { ParseContext, SentenceInfo } from '../context.ts';
+import { BETWEEN_SUBJECT_AND_CUE, DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/people.ts';
+import { subjectBefore } from '../mentions.ts';
+import { clauseEnd } from './leading-attribution.ts';
+import { classify, trimSpan, type Candidate, type SpanPair } from './types.ts';
+
+/** Verbs whose prepositional object is what they answer, discuss or oppose ("did not respond to …", "talked more about …", "campaigned against …"). */
+const FRAMES: readonly [RegExp, string][] = [
+  [/^(?:respond|responds|responded|responding|react|reacts|reacted|reacting)$/, 'to'],
+  [/^(?:talk|talks|talked|talking|speak|speaks|spoke|speaking|write|writes|wrote|writing|complain|complains|complained|complaining|joke|jokes|joked|joking|boast|boasts|boasted|brag|bragged|bragging|rant|ranted|ranting|testify|testified|testifying|tweet|tweets|tweeted|tweeting|muse|mused|musing|gush|gushed|opine|opined)$/, 'about'],
+  [/^(?:campaign|campaigns|campaigned|campaigning|rail|rails|railed|railing|protest|protests|protested|protesting|inveigh|inveighed|lobby|lobbied|lobbying)$/, 'against'],
+];
+/** Words that may stand between the verb and its preposition ("talked more about", "spoke out against", "did not respond directly to"). */
+const BETWEEN = new Set(['more', 'less', 'out', 'again', 'mostly', 'only', 'also', 'much', 'often', 'publicly', 'privately', 'directly', 'immediately', 'openly', 'repeatedly', 'frequently', 'extensively', 'at', 'length']);
+const STOPS = new Set(['since', 'during', 'when', 'while', 'because', 'after', 'before', 'until', 'although', 'though']);
+
+/** Words before a verb of the frame that show it is a verb, not a noun ("he talked", "did not respond", "began by talking", "to react"). */
+const VERB_MARKERS = new Set([...BETWEEN_SUBJECT_AND_CUE, ...SUBJECT_PRONOUNS, 'to', 'by', 'and', 'but', 'who', 'that', 'which', 'not', "n't", 'did', 'does', 'do']);
+
+/** True when token `v` reads as a verb: after a name, a pronoun, an auxiliary, an adverb or "to"/"by", never after a determiner or adjective ("grass-roots campaigns against"). */
+function verbPosition(tokens: SentenceInfo['tokens'], v: number): boolean {
+  const prev = tokens[v - 1];
+  if (!prev || prev.quote >= 0) return false;
+  if (DETERMINERS.has(prev.lower) || /['\u2019]s$/.test(prev.text)) return false;
+  return (prev.cap && prev.word) || VERB_MARKERS.has(prev.lower) || /(?:ly|n['\u2019]t)$/.test(prev.lower);
+}
+
+/** End of the object: the clause's end, or a time or reason phrase after it. */
+function objectEnd(s: SentenceInfo, from: number): number {
+  const end = clauseEnd(s, from);
+  for (let m = from + 1; m < s.tokens.length && (s.tokens[m]?.start ?? end) < end; m++) {
+    const t = s.tokens[m];
+    if (t && t.quote < 0 && STOPS.has(t.lower)) return t.start;
+  }
+  return end;
+}
+
+/** "Trump did not respond to a request for comment", "he talked more about policy", "unions have long campaigned against …": the object is the subject's stance. */
+export function prepositionalStance(ctx: ParseContext, s: SentenceInfo): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens } = s;
+  for (let v = 1; v < tokens.length - 2; v++) {
+    const verb = tokens[v];
+    if (!verb || verb.quote >= 0 || verb.cap || !verbPosition(tokens, v)) continue;
+    let p = v + 1;
+    while (p < v + 3 && (BETWEEN.has(tokens[p]?.lower ?? '') || /ly$/.test(tokens[p]?.lower ?? ''))) p++;
+    const prep = tokens[p]?.lower ?? '';
+    const spokeOut = /^(?:speak|speaks|spoke|speaking|spoken)$/.test(verb.lower) && tokens[v + 1]?.lower === 'out' && prep === 'against';
+    if (!spokeOut && !FRAMES.some(([re, pr]) => re.test(verb.lower) && pr === prep)) continue;
+    const first = tokens[p + 1];
+    if (!first || !first.word) continue;
+    const mention = subjectBefore(tokens, v, ctx.text);
+    if (!mention) continue;
+    const span = trimSpan(ctx.text, first.start, objectEnd(s, p + 1));
+    if (!span) continue;
+    const { kind, region } = classify(ctx, span[0], span[1]);
+    const spans: SpanPair[] = region ? [[region.start, region.end]] : [span];
+    out.push({ spans, cue: ctx.text.slice(verb.start, tokens[p]?.end ?? verb.end), cueStart: verb.start, kind, mention, sentence: s.index, source: 'prepositional-stance' });
+    v = p;
+  }
+  return out;
+}
