@@ -20,6 +20,22 @@ function isPoll(ctx: ParseContext, tokens: readonly Token[], m: Mention): boolea
   return POST_MODIFIERS.has(tokens[m.from - 1]?.lower ?? '') && POLL.test(tokens[m.from - 2]?.lower ?? '');
 }
 
+const NP_BREAKS = new Set([',', ';', ':', '(', ')', 'and', 'but', 'or', 'said', 'says']);
+
+/** "A CNN/ORC poll of South Carolina released on Tuesday [showed]", "polls by Quinnipiac University that [showed]": the nearest poll noun phrase in the clause before the verb. */
+function pollBefore(ctx: ParseContext, tokens: readonly Token[], v: number): Mention | null {
+  for (let k = v - 1; k >= 0 && v - k <= 12; k--) {
+    const t = tokens[k];
+    if (!t || t.quote >= 0 || NP_BREAKS.has(t.lower) || FINITE_AUXILIARIES.has(t.lower)) return null;
+    if (!POLL.test(t.lower)) continue;
+    let from = k;
+    while (from > 0 && k - from < 5 && tokens[from - 1]?.word && tokens[from - 1]?.quote === -1 && !NP_BREAKS.has(tokens[from - 1]?.lower ?? '') && !/^(?:in|of|by|from|on|with|to|for|after|before)$/.test(tokens[from - 1]?.lower ?? '')) from--;
+    const first = tokens[from];
+    return first ? { from, to: k + 1, start: first.start, end: t.end, text: ctx.text.slice(first.start, t.end), form: 'nominal' } : null;
+  }
+  return null;
+}
+
 /** "Gallup's tracking poll puts Obama's approval at 49 percent", "the CBS poll gave Clinton a lead": the poll's reading. */
 function pollVerdicts(ctx: ParseContext, s: SentenceInfo): Candidate[] {
   const out: Candidate[] = [];
@@ -31,8 +47,9 @@ function pollVerdicts(ctx: ParseContext, s: SentenceInfo): Candidate[] {
     if (POSSESSION.has(verb.lower) && !(isNameToken(next) || next.lower === 'him' || next.lower === 'her')) continue;
     // "can be found here": a passive has no reading of its own.
     if (FINITE_AUXILIARIES.has(tokens[v - 1]?.lower ?? '')) continue;
-    const mention = subjectBefore(tokens, v, ctx.text);
-    if (!mention || !isPoll(ctx, tokens, mention)) continue;
+    const subject = subjectBefore(tokens, v, ctx.text);
+    const mention = subject && isPoll(ctx, tokens, subject) ? subject : pollBefore(ctx, tokens, v);
+    if (!mention) continue;
     const span = trimSpan(ctx.text, next.start, clauseEnd(s, v + 1));
     if (!span || !/\s/.test(ctx.text.slice(span[0], span[1]))) continue;
     out.push(candidate(ctx, s, span, verb, mention));

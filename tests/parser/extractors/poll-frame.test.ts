@@ -8,6 +8,12 @@ describe('a poll that places a candidate ("puts", "gave", "had … leading")', (
     ['An October poll by the Coast Institute had Ann Lee leading Tom Hart by 48 percent to 40 percent.', 'Ann Lee leading Tom Hart by 48 percent to 40 percent', 'had'],
   ])('%s', (body, quote, cue) => expectOne(body, { quote, cue, kind: 'indirect' }));
 
+  it('finds the poll before a relative "that showed"', () =>
+    expectOne('The new count comes after surveys by the Coast Institute that showed Ann Lee gaining in the north.', {
+      quote: 'Ann Lee gaining in the north',
+      cue: 'showed',
+    }));
+
   it('reads "has" only before a person, never "has a margin of error"', () =>
     expect(statementsOf('The Coast Institute poll has a margin of error of four points.')).toHaveLength(0));
 
