@@ -2,7 +2,7 @@ import type { ParseContext, SentenceInfo } from '../context.ts';
 import { cueStrength } from '../lexicon/cues.ts';
 import { DEMONYM, FINITE_AUXILIARIES, PERSON_TITLES, ROLE_NOUNS } from '../lexicon/people.ts';
 import { isTitle } from './cue-then-quote.ts';
-import { subjectBefore, type Mention } from '../mentions.ts';
+import { npEndingAt, subjectBefore, type Mention } from '../mentions.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Candidate } from './types.ts';
 
@@ -25,7 +25,11 @@ export function quotedObject(ctx: ParseContext, s: SentenceInfo): Candidate[] {
     const region = ctx.quotes[inside.quote];
     if (!region || region.open !== mark.start || region.close > s.end) continue;
     const verb = verbBefore(tokens, k - 1);
-    if (verb < 0) continue;
+    if (verb < 0) {
+      const owner = possessiveOwner(ctx, tokens, k, region.close);
+      if (owner) out.push({ spans: [[region.start, region.end]], cue: owner.cue.text, cueStart: owner.cue.start, kind: 'direct', mention: owner.mention, sentence: s.index, source: 'quoted-object' });
+      continue;
+    }
     const mention = subjectBefore(tokens, verb, ctx.text);
     if (!mention || !personal(mention) || !nextToVerb(tokens, mention.to, verb)) continue;
     // A show or a book in title case is named, not quoted ('Lee likes “The Harbor Show”').
@@ -65,7 +69,8 @@ const BETWEEN = new Set(['not', 'also', 'never', 'once', 'often', 'still', 'even
 /** Only auxiliaries and adverbs between the subject and an active verb ("Lee has often used"), and no party or
  * nationality adjective for a subject ("Republican claims"). */
 function nextToVerb(tokens: readonly Token[], to: number, verb: number): boolean {
-  if (PASSIVE.has(tokens[verb - 1]?.lower ?? '') || (to === verb && partyAdjective(tokens[verb - 1]?.text ?? '') && /s$/.test(tokens[verb]?.lower ?? ''))) return false;
+  // "Lee's call for “…”": after a possessive the word is a noun.
+  if (/['\u2019]s?$/.test(tokens[verb - 1]?.text ?? '') || PASSIVE.has(tokens[verb - 1]?.lower ?? '') || (to === verb && partyAdjective(tokens[verb - 1]?.text ?? '') && /s$/.test(tokens[verb]?.lower ?? ''))) return false;
   for (let k = to; k < verb; k++) {
     const w = tokens[k]?.lower ?? '';
     if (!FINITE_AUXILIARIES.has(w) && !BETWEEN.has(w) && !/^[a-z]{3,}ly$/.test(w)) return false;
@@ -78,4 +83,20 @@ function personal(m: Mention): boolean {
   if (m.form === 'name') return true;
   const head = m.text.toLowerCase().split(/\s+/).at(-1) ?? '';
   return PERSON_TITLES.has(head) || CROWDS.has(head);
+}
+
+/** Nouns for something said, after a possessive and a quotation ("Lee’s “47 percent” comment"). */
+const SAID_NOUNS = new Set(['comment', 'comments', 'remark', 'remarks', 'promise', 'pledge', 'vow', 'line', 'slogan', 'quip', 'claim', 'statement', 'warning', 'tweet', 'mantra', 'motto', 'refrain', 'catchphrase', 'retort', 'jab', 'boast', 'joke']);
+
+/** "Lee’s “47 percent” comment": the name before the possessive says the quotation named by the noun after it. */
+function possessiveOwner(ctx: ParseContext, tokens: readonly Token[], k: number, close: number): { cue: Token; mention: Mention } | null {
+  const owner = tokens[k - 1];
+  const after = tokens.findIndex((t) => t.start >= close && t.quote < 0 && t.word);
+  const noun = tokens[after];
+  if (!owner || !noun || !SAID_NOUNS.has(noun.lower) || owner.quote >= 0 || !/^[A-Z].*['\u2019]s?$/.test(owner.text)) return null;
+  if (tokens.slice(k + 1, after).some((t) => t.quote < 0 && t.word)) return null;
+  const np = npEndingAt(tokens, k - 1, ctx.text);
+  if (!np || np.form !== 'name') return null;
+  const end = owner.end - (owner.text.endsWith('s') ? 2 : 1);
+  return { cue: noun, mention: { ...np, end, text: ctx.text.slice(np.start, end) } };
 }

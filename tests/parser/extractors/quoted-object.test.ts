@@ -11,4 +11,9 @@ describe('a quotation as the object of a person’s verb', () => {
   it('leaves a title-case show name alone', () => expectStatements('Ann Lee likes “The Harbor Show,” a weekly program.', []));
 
   it('leaves a passive verb alone', () => expectStatements('Ann Lee should be impeached for “gross neglect of the harbor.”', []));
+
+  it('reads a possessive name before a quotation and a noun of speech', () =>
+    expectStatements('Ann Lee’s “not one more plank” pledge was soon forgotten.', [{ speaker: 'Ann Lee', kind: 'direct', cue: 'pledge', quote: 'not one more plank' }]));
+
+  it('leaves a possessive name before a quotation and another noun alone', () => expectStatements('Ann Lee’s “not one more plank” campaign was soon forgotten.', []));
 });
