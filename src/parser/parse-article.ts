@@ -15,6 +15,7 @@ import { pollFrame } from './extractors/poll-frame.ts';
 import { prepositionalStance } from './extractors/prepositional-stance.ts';
 import { pursuit } from './extractors/pursuit.ts';
 import { quoteAttribution } from './extractors/quote-attribution.ts';
+import { regardAs } from './extractors/regard-as.ts';
 import { speakerLabel } from './extractors/speaker-label.ts';
 import { stanceAdjective } from './extractors/stance-adjective.ts';
 import { stanceObject } from './extractors/stance-object.ts';
@@ -40,7 +41,7 @@ export interface ParseResult {
 }
 
 /** Extractors in priority order: when two read the same cue, the first one wins. */
-export const EXTRACTORS: readonly Extractor[] = [speakerLabel, dashAttribution, trailingAttribution, accordingTo, leadingAttribution, participleAttribution, quoteAttribution, nounCue, complementClause, stanceObject, pollFrame, nounParticiple, adverbialParticiple, pursuit, stanceAdjective, prepositionalStance];
+export const EXTRACTORS: readonly Extractor[] = [speakerLabel, dashAttribution, trailingAttribution, accordingTo, leadingAttribution, participleAttribution, quoteAttribution, nounCue, complementClause, stanceObject, pollFrame, nounParticiple, adverbialParticiple, pursuit, stanceAdjective, prepositionalStance, regardAs];
 
 type Refiner = (ctx: ParseContext, candidates: readonly Candidate[]) => Candidate[];
 
