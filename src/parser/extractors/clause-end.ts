@@ -14,9 +14,14 @@ export function clauseEnd(s: SentenceInfo, from: number): number {
   const { tokens } = s;
   const cueAt = new Set(s.cues.map((c) => c.i));
   const subordinate = SUBORDINATORS.has(tokens[0]?.lower ?? '');
+  const governing = s.cues.find((c) => c.j >= from - 1 && c.j <= from + 1 && !c.according);
+  const participial = governing !== undefined && /ing$/.test(tokens[governing.i]?.lower ?? '');
+  let clause = isFiniteAt(tokens, from, from);
   for (let k = from + 1; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t || t.quote >= 0) continue;
+    const isClause = clause;
+    clause ||= isFiniteAt(tokens, k, from);
     if (t.text === ';') return t.start;
     const dash = dashLength(tokens, k);
     if (dash > 0) {
@@ -27,7 +32,11 @@ export function clauseEnd(s: SentenceInfo, from: number): number {
       }
       if (close === NEW_CLAUSE || (BREAKING_DASHES.has(t.text) && !ELABORATION.has(tokens[k + dash]?.lower ?? ''))) return t.start;
     }
-    if ((t.lower === 'and' || t.lower === 'but') && coordinatedCue(tokens, k + 1, cueAt)) return tokens[k - 1]?.text === ',' ? (tokens[k - 1]?.start ?? t.start) : t.start;
+    const and = t.lower === 'and' || t.lower === 'but';
+    // "mocking the ad and pointedly saying …", "denied the charges and accused her …": a second predicate of the speaker.
+    if (and && participial && parallelParticiple(tokens, k + 1, cueAt)) return t.start;
+    if (and && governing && !participial && !isClause && sameTenseVerbAt(tokens, k + 1, tokens[governing.i]?.lower ?? '')) return t.start;
+    if (and && coordinatedCue(tokens, k + 1, cueAt)) return tokens[k - 1]?.text === ',' ? (tokens[k - 1]?.start ?? t.start) : t.start;
     if (t.text !== ',') continue;
     if (subordinate) return t.start;
     const n = tokens[k + 1];
@@ -46,6 +55,42 @@ export function clauseEnd(s: SentenceInfo, from: number): number {
     if (n.lower === 'and' && [...cueAt].some((c) => c > k + 2 && c < k + 14 && (subjectBefore(tokens, c, '')?.from ?? -1) > k + 1)) return t.start;
   }
   return s.end;
+}
+
+/** "mocking the ad and pointedly saying …": a second participle after a participle cue is a new predicate of its subject. */
+function parallelParticiple(tokens: SentenceInfo['tokens'], at: number, cueAt: ReadonlySet<number>): boolean {
+  let k = at;
+  while (k < at + 2 && /ly$/.test(tokens[k]?.lower ?? '')) k++;
+  const t = tokens[k];
+  if (!t || t.quote >= 0 || t.cap || !/ing$/.test(t.lower) || t.lower.length <= 5) return false;
+  // "inaccurate and misleading articles", "furnaces and heating equipment": an -ing modifier takes its noun directly.
+  return cueAt.has(k) || PARTICIPLE_OBJECT_OPENERS.has(tokens[k + 1]?.lower ?? '');
+}
+const PARTICIPLE_OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'them', 'him', 'it', 'that', 'to', 'for', 'about', 'on', 'with', 'against', 'into', 'up', 'out', 'back', 'down', 'between', 'in', 'at', 'of']);
+
+/** A verb at `at` (after adverbs) in the tense of the cue `cue`: "denied … and counter-accused", "disagrees … and is letting". */
+function sameTenseVerbAt(tokens: SentenceInfo['tokens'], at: number, cue: string): boolean {
+  let k = at;
+  while (k < at + 2 && /ly$/.test(tokens[k]?.lower ?? '')) k++;
+  const t = tokens[k];
+  if (!t || t.quote >= 0 || t.cap || !t.word) return false;
+  // "and paid family leave", "and made comments": a past form taking a bare noun may be an adjective.
+  if (/ed$/.test(cue) || PAST_VERBS.has(cue)) return (/ed$/.test(t.lower) || PAST_VERBS.has(t.lower)) && (PARTICIPLE_OBJECT_OPENERS.has(tokens[k + 1]?.lower ?? '') || !closesList(tokens, at - 1));
+  return /[^s]s$/.test(cue) && PRESENT_AUXILIARIES.has(t.lower);
+}
+/** "equal pay, health care and paid leave": an "and" that closes a comma list of nouns. */
+function closesList(tokens: SentenceInfo['tokens'], and: number): boolean {
+  if (tokens[and - 1]?.text === ',') return false;
+  for (let k = and - 2; k >= 0 && k > and - 6; k--) if (tokens[k]?.text === ',') return true;
+  return false;
+}
+const PRESENT_AUXILIARIES = new Set(['is', 'has', 'does']);
+
+/** Whether token `k` is a finite verb (or follows a subject pronoun), so that a content holding it is a clause rather than a noun phrase. */
+function isFiniteAt(tokens: SentenceInfo['tokens'], k: number, from: number): boolean {
+  const t = tokens[k];
+  if (!t || t.quote >= 0 || t.cap || !t.word) return false;
+  return FINITE_AUXILIARIES.has(t.lower) || PAST_VERBS.has(t.lower) || /n['\u2019]t$/.test(t.lower) || /ed$/.test(t.lower) || (k > from && SUBJECT_PRONOUNS.has(tokens[k - 1]?.lower ?? ''));
 }
 
 const COORDINATED_AUX = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'again', 'repeatedly', 'even', 'once', 'publicly', 'previously']);

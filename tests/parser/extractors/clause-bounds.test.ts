@@ -39,3 +39,21 @@ describe('a contrast with no attribution of its own belongs to the same report',
   it('ends before ", while …" that carries its own attribution', () =>
     expect(said('Governor Ray Dunn said the dam was safe, while engineers warned that it could fail.')).toContainEqual({ speaker: 'Ray Dunn', quote: 'the dam was safe', kind: 'indirect' }));
 });
+
+describe('a second predicate of the same subject ends an object content', () => {
+  it('ends a participle’s object before a parallel participle', () =>
+    expect(said('Governor Ann Pike spoke for an hour, criticizing the budget office and pointedly calling for an audit of the port.')).toContainEqual({
+      speaker: 'Ann Pike',
+      quote: 'the budget office',
+      kind: 'indirect',
+    }));
+
+  it('ends a noun-phrase object before a coordinated verb in the same tense', () =>
+    expect(said('The mayor’s office promised a veto of the bill and attempted to persuade the council.').map((s) => s.quote)).toContain('a veto of the bill'));
+
+  it('keeps a coordinated clause inside a reported clause', () =>
+    expect(said('Senator Ruth Kell said the county raised taxes and cut its school budget.').map((s) => s.quote)).toEqual(['the county raised taxes and cut its school budget']));
+
+  it('keeps a list of nouns whose last item starts with a past form', () =>
+    expect(said('Mayor Ivan Oduya focused on transit, housing and paid family leave.').map((s) => s.quote)).toEqual(['transit, housing and paid family leave']));
+});
