@@ -2,7 +2,7 @@ import type { ParseContext } from '../context.ts';
 import { genderOfFirstName } from '../lexicon/first-names.ts';
 import { FEMALE, MALE, PERSON_TITLES } from '../lexicon/people.ts';
 import { isNameToken } from '../mentions.ts';
-import { ORG_LAST, parseName, sameSurname } from './names.ts';
+import { nameWords, ORG_LAST, parseName, sameSurname } from './names.ts';
 
 export type Gender = 'm' | 'f';
 
@@ -60,7 +60,7 @@ export function collectEntities(ctx: ParseContext): { entities: Entity[]; occurr
       if (!first || !last) continue;
       const parsed = parseName(ctx.text.slice(first.start, last.end));
       if (parsed.kind !== 'name') continue;
-      const words = parsed.name.split(' ');
+      const { words } = nameWords(parsed.name);
       const honorific = parsed.titles.some((t) => MALE.has(t)) ? 'm' : parsed.titles.some((t) => FEMALE.has(t)) ? 'f' : undefined;
       const gender = honorific ?? (words.length > 1 ? genderOfFirstName(words[0] ?? '') : undefined);
       raw.push({ at: first.start, sentence: s.index, name: parsed.name, subject: !seen && from <= 8, ...(honorific ? { gender: honorific } : {}) });
@@ -83,7 +83,7 @@ export function collectEntities(ctx: ParseContext): { entities: Entity[]; occurr
     const e = full.candidates(o.name).find((x) => !x.org && sameSurname(x.surname, o.name) && (!o.gender || !x.gender || x.gender === o.gender));
     if (e) e.person = true;
     if (e && o.gender && !e.gender) e.gender = o.gender;
-    return e ? { ...o, name: e.name } : o;
+    return e ? Object.assign({}, o, { name: e.name }) : o;
   });
   return { entities: [...byName.values()].filter((e) => e.name.includes(' ') || e.titles.size > 0 || e.person || e.org), occurrences, pronouns };
 }

@@ -152,6 +152,12 @@ export function editDistance(a: string, b: string, cap = 2): number {
   return prev[b.length] ?? cap + 1;
 }
 
+/** The words of a name and its last word lowercased: names recur through an article (history, occurrences), so each is split once. */
+export const nameWords = memo((name: string): { readonly words: readonly string[]; readonly lastLower: string } => {
+  const words = name.split(' ');
+  return { words, lastLower: (words.at(-1) ?? '').toLowerCase() };
+}, 5_000);
+
 /** True when two surnames are the same name, allowing spelling variants (Zelensky / Zelenskyy). */
 export function sameSurname(a: string, b: string): boolean {
   return sameLowerSurname(a.toLowerCase(), b.toLowerCase());

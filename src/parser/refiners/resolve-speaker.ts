@@ -4,8 +4,7 @@ import type { Candidate } from '../extractors/types.ts';
 import { genderOfFirstName } from '../lexicon/first-names.ts';
 import { FEMALE, MALE } from '../lexicon/people.ts';
 import { collectEntities, EntityIndex, type Entity } from './entities.ts';
-import { memo } from '../text/memo.ts';
-import { parseName, personLike, sameLowerSurname } from './names.ts';
+import { nameWords, parseName, personLike, sameLowerSurname } from './names.ts';
 import { Salience, type Seen } from './pronouns.ts';
 import { lexiconByRole, lexiconBySurname, lexiconEntry } from './speaker-lexicon.ts';
 
@@ -38,8 +37,9 @@ export function resolveSpeakers(ctx: ParseContext, candidates: readonly Candidat
     const found = resolveOne(m.text, m.form, c, index, salience, ctx.lexicon);
     if (!found) continue;
     const speaker = found.person && !found.gender ? withGender(found, m.text, salience) : found;
-    out.push({ ...c, speaker: speaker.name, speakerMention: m.text });
-    salience.add({ ...speaker, at: c.cueStart, sentence: c.sentence });
+    // Object.assign, not a spread: V8 copies candidates from many extractors several times faster this way.
+    out.push(Object.assign({}, c, { speaker: speaker.name, speakerMention: m.text }));
+    salience.add(Object.assign({}, speaker, { at: c.cueStart, sentence: c.sentence }));
   }
   return out;
 }
@@ -112,12 +112,6 @@ function resolveOne(written: string, writtenForm: string, c: Candidate, index: E
   return { name: person ? name : s.bodyName(name), person };
 }
 
-/** The words of a speaker's name and its last word lowercased: the history is read for every mention, so each name is split once. */
-const nameWords = memo((name: string): { readonly words: readonly string[]; readonly lastLower: string } => {
-  const words = name.split(' ');
-  return { words, lastLower: (words.at(-1) ?? '').toLowerCase() };
-}, 5_000);
-
 /** A person speaker with the gender its mention or article entity shows ("Mr. …", a known given name). */
 function withGender(speaker: Speaker, mention: string, s: Salience): Speaker {
   const parsed = parseName(mention);
@@ -125,7 +119,7 @@ function withGender(speaker: Speaker, mention: string, s: Salience): Speaker {
   const first = speaker.name.split(' ')[0] ?? '';
   const gender =
     titles.some((t) => MALE.has(t)) ? 'm' : titles.some((t) => FEMALE.has(t)) ? 'f' : (s.genderOf(speaker.name) ?? (parsed.kind === 'name' ? s.genderOf(parsed.name) : undefined) ?? genderOfFirstName(first));
-  return gender ? { ...speaker, gender } : speaker;
+  return gender ? Object.assign({}, speaker, { gender }) : speaker;
 }
 
 function nearestEntity(entities: readonly Entity[], at: number, ok: (e: Entity) => boolean): Entity | undefined {

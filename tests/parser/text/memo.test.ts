@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { subjectBefore } from '../../../src/parser/mentions.ts';
-import { parseName } from '../../../src/parser/refiners/names.ts';
+import { nameWords, parseName } from '../../../src/parser/refiners/names.ts';
 import { memo } from '../../../src/parser/text/memo.ts';
 import { tokenize } from '../../../src/parser/text/tokens.ts';
 
@@ -26,6 +26,12 @@ describe('shared results are frozen', () => {
     expect(Object.isFrozen(a)).toBe(true);
     expect(a).toMatchObject({ kind: 'name', name: 'Nora Whitfield' });
     if (a.kind === 'name') expect(Object.isFrozen(a.titles)).toBe(true);
+  });
+
+  it('nameWords splits a name once and gives its lowercased last word', () => {
+    const w = nameWords('Nora van Whitfield');
+    expect(w).toEqual({ words: ['Nora', 'van', 'Whitfield'], lastLower: 'whitfield' });
+    expect(nameWords('Nora van Whitfield')).toBe(w);
   });
 
   it('subjectBefore answers a repeated question from its memo, per text', () => {
