@@ -5,6 +5,7 @@ import { readHeader } from './article.ts';
 import { buildContext, type ParseContext } from './context.ts';
 import { accordingTo } from './extractors/according-to.ts';
 import { adverbialParticiple } from './extractors/adverbial-participle.ts';
+import { askedBy } from './extractors/asked-by.ts';
 import { complementClause } from './extractors/complement-clause.ts';
 import { dashAttribution } from './extractors/dash-attribution.ts';
 import { leadingAttribution } from './extractors/leading-attribution.ts';
@@ -41,7 +42,7 @@ export interface ParseResult {
 }
 
 /** Extractors in priority order: when two read the same cue, the first one wins. */
-export const EXTRACTORS: readonly Extractor[] = [speakerLabel, dashAttribution, trailingAttribution, accordingTo, leadingAttribution, participleAttribution, quoteAttribution, nounCue, complementClause, stanceObject, pollFrame, nounParticiple, adverbialParticiple, pursuit, stanceAdjective, prepositionalStance, regardAs];
+export const EXTRACTORS: readonly Extractor[] = [speakerLabel, dashAttribution, trailingAttribution, accordingTo, leadingAttribution, participleAttribution, quoteAttribution, nounCue, complementClause, stanceObject, pollFrame, nounParticiple, adverbialParticiple, pursuit, stanceAdjective, prepositionalStance, regardAs, askedBy];
 
 type Refiner = (ctx: ParseContext, candidates: readonly Candidate[]) => Candidate[];
 
