@@ -8,6 +8,7 @@ import { adverbialParticiple } from './extractors/adverbial-participle.ts';
 import { askedBy } from './extractors/asked-by.ts';
 import { complementClause } from './extractors/complement-clause.ts';
 import { dashAttribution } from './extractors/dash-attribution.ts';
+import { groupStance } from './extractors/group-stance.ts';
 import { leadingAttribution } from './extractors/leading-attribution.ts';
 import { nounCue } from './extractors/noun-cue.ts';
 import { nounParticiple } from './extractors/noun-participle.ts';
@@ -42,7 +43,7 @@ export interface ParseResult {
 }
 
 /** Extractors in priority order: when two read the same cue, the first one wins. */
-export const EXTRACTORS: readonly Extractor[] = [speakerLabel, dashAttribution, trailingAttribution, accordingTo, leadingAttribution, participleAttribution, quoteAttribution, nounCue, complementClause, stanceObject, pollFrame, nounParticiple, adverbialParticiple, pursuit, stanceAdjective, prepositionalStance, regardAs, askedBy];
+export const EXTRACTORS: readonly Extractor[] = [speakerLabel, dashAttribution, trailingAttribution, accordingTo, leadingAttribution, participleAttribution, quoteAttribution, nounCue, complementClause, stanceObject, pollFrame, nounParticiple, adverbialParticiple, pursuit, stanceAdjective, prepositionalStance, regardAs, askedBy, groupStance];
 
 type Refiner = (ctx: ParseContext, candidates: readonly Candidate[]) => Candidate[];
 
