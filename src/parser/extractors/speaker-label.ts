@@ -1,7 +1,7 @@
 import type { ParseContext, SentenceInfo } from '../context.ts';
 import { npEndingAt, type Mention } from '../mentions.ts';
 import { sentenceSubject } from './clause.ts';
-import { classify, regionAt, trimSpan, type Candidate } from './types.ts';
+import { classify, regionAt, trimSpan, type Candidate, type SpanPair } from './types.ts';
 
 const LABEL = /^["\u201c]?([A-Z][A-Z.'\u2019 -]{1,30}[A-Z.]):\s+/;
 
@@ -16,7 +16,7 @@ export function speakerLabel(ctx: ParseContext, s: SentenceInfo): Candidate[] {
       const nameStart = paragraph.start + m[0].indexOf(name);
       const span = trimSpan(ctx.text, paragraph.start + m[0].length, paragraph.end);
       const mention: Mention = { from: 0, to: 0, start: nameStart, end: nameStart + name.length, text: name, form: 'name' };
-      if (span) out.push({ spans: [[span[0], ctx.text[span[1] - 1] === '"' ? span[1] - 1 : span[1]]], cue: ':', cueStart: nameStart + name.length, kind: 'direct', mention, sentence: s.index, source: 'speaker-label' });
+      if (span) out.push({ spans: [[span[0], ctx.text[span[1] - 1] === '"' ? span[1] - 1 : span[1]], ...continuedTurn(ctx, s.paragraph)], cue: ':', cueStart: nameStart + name.length, kind: 'direct', mention, sentence: s.index, source: 'speaker-label' });
       return out;
     }
   }
@@ -45,4 +45,37 @@ export function speakerLabel(ctx: ParseContext, s: SentenceInfo): Candidate[] {
     if (region && region.open === next.start && np && !ownCue) out.push({ spans: [[region.start, region.end]], cue: ':', cueStart: last.start, kind: 'direct', mention: np, sentence: s.index, source: 'speaker-label' });
   }
   return out;
+}
+
+const MAX_TURN = 4;
+/** "(CROSSTALK.)", "….": a stage direction or cut between transcript turns. */
+const STAGE = /^["\u201c]?(?:\(|\u2026|\.\.\.)/;
+
+/** "TAPPER: And obviously, …" then "Specifically I've heard …" then "FALLIN: …": paragraphs without a label between two
+ * labelled turns continue the first turn. */
+function continuedTurn(ctx: ParseContext, paragraph: number): SpanPair[] {
+  const spans: SpanPair[] = [];
+  for (let p = paragraph + 1; p <= paragraph + MAX_TURN + 1; p++) {
+    const para = ctx.paragraphs[p];
+    if (!para || ctx.headlines.has(p)) return [];
+    const head = ctx.text.slice(para.start, Math.min(para.end, para.start + 40));
+    if (LABEL.test(head) || STAGE.test(head)) return nextIsLabel(ctx, p) ? spans : [];
+    // The reopened mark stays in the span: the turn is already whole and is not a quotation to grow further.
+    const span = trimSpan(ctx.text, para.start, para.end);
+    if (span) spans.push([span[0], ctx.text[span[1] - 1] === '"' ? span[1] - 1 : span[1]]);
+  }
+  return [];
+}
+
+/** True when paragraph `p`, or the one after a stage direction at `p`, opens with a speaker label. */
+function nextIsLabel(ctx: ParseContext, p: number): boolean {
+  for (let q = p; q <= p + 1; q++) {
+    const para = ctx.paragraphs[q];
+    if (!para) return false;
+    const head = ctx.text.slice(para.start, Math.min(para.end, para.start + 40));
+    const m = LABEL.exec(head);
+    if (m?.[1] && /[A-Z]{2}/.test(m[1])) return true;
+    if (!STAGE.test(head)) return false;
+  }
+  return false;
 }
