@@ -2,6 +2,7 @@ import type { SentenceInfo } from '../context.ts';
 import { FINITE_AUXILIARIES } from '../lexicon/people.ts';
 import { subjectBefore } from '../mentions.ts';
 import { PAST_VERBS } from './predicate.ts';
+import { BREAKING_DASHES, closingComma, closingDash, dashLength, ELABORATION, NEW_CLAUSE, objectAdjunctAt, SUBJECT_PRONOUNS } from './clause-asides.ts';
 
 const SUBORDINATORS = new Set(['while', 'though', 'although', 'if', 'as', 'because', 'since', 'when', 'after', 'before', 'once', 'unless', 'whereas', 'even']);
 /** Words that open a non-restrictive addition after a comma, outside what the speaker said. */
@@ -32,6 +33,8 @@ export function clauseEnd(s: SentenceInfo, from: number): number {
       }
       if (close === NEW_CLAUSE || (BREAKING_DASHES.has(t.text) && !ELABORATION.has(tokens[k + dash]?.lower ?? ''))) return t.start;
     }
+    // "dismissed that notion in an interview on Sunday", "endorsed Canova in late May": the reporter's setting after a noun-phrase object.
+    if (governing && !isClause && objectAdjunctAt(tokens, k)) return t.start;
     const and = t.lower === 'and' || t.lower === 'but';
     // "mocking the ad and pointedly saying …", "denied the charges and accused her …": a second predicate of the speaker.
     if (and && participial && parallelParticiple(tokens, k + 1, cueAt)) return t.start;
@@ -43,7 +46,7 @@ export function clauseEnd(s: SentenceInfo, from: number): number {
     if (!n || n.quote >= 0) continue;
     // "said that the letters stopped, but that he shunned her": a second that-clause of the same report.
     if (n.lower === 'but' && tokens[k + 2]?.lower === 'that') continue;
-    const aside = APPOSITIVE_OPENERS.has(n.lower) ? closingComma(s, k + 1) : -1;
+    const aside = closingComma(s, k + 1);
     if (aside > 0) {
       k = aside;
       continue;
@@ -90,6 +93,7 @@ const PRESENT_AUXILIARIES = new Set(['is', 'has', 'does']);
 function isFiniteAt(tokens: SentenceInfo['tokens'], k: number, from: number): boolean {
   const t = tokens[k];
   if (!t || t.quote >= 0 || t.cap || !t.word) return false;
+  if (t.lower === 'to' && k <= from + 1) return true;
   return FINITE_AUXILIARIES.has(t.lower) || PAST_VERBS.has(t.lower) || /n['\u2019]t$/.test(t.lower) || /ed$/.test(t.lower) || (k > from && SUBJECT_PRONOUNS.has(tokens[k - 1]?.lower ?? ''));
 }
 
@@ -101,57 +105,4 @@ function coordinatedCue(tokens: SentenceInfo['tokens'], at: number, cueAt: Reado
   while (k < at + 2 && COORDINATED_AUX.has(tokens[k]?.lower ?? '')) k++;
   const t = tokens[k];
   return t !== undefined && cueAt.has(k) && !t.lower.endsWith('ing') && /(?:ed|said|told|wrote|s)$/.test(t.lower) && !t.cap;
-}
-
-const DASHES = new Set(['\u2014', '\u2013', '\u2015']);
-const MAX_ASIDE = 30;
-
-/** Tokens a dash at `k` spans: 1 for an em, en or bar dash or a spaced hyphen, 2 for "--" written as two hyphens, 0 for none. */
-function dashLength(tokens: SentenceInfo['tokens'], k: number): number {
-  const t = tokens[k];
-  if (!t || t.quote >= 0) return 0;
-  if (DASHES.has(t.text)) return 1;
-  const n = tokens[k + 1];
-  if (t.text === '-' && n?.text === '-' && n.start === t.end) return 2;
-  if (t.text === '-' && (tokens[k - 1]?.end ?? 0) < t.start && (n?.start ?? Infinity) > t.end) return 1;
-  return 0;
-}
-/** Dashes that end the clause on their own; '--', en and bar dashes only close asides (writers use them inside ranges and lists). */
-const BREAKING_DASHES = new Set(['\u2014', '-']);
-/** "— a combination of …", "- including …": a dash before these elaborates the content. */
-const ELABORATION = new Set(['a', 'an', 'including', 'this', 'these', 'especially', 'particularly']);
-const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'it', 'we', 'they', 'you', 'there']);
-
-const NEW_CLAUSE = -2;
-
-/** "Brock — founder of a super PAC — was planning": index of the last token of the dash closing an aside that opened before `from`; -1 when none closes it, NEW_CLAUSE when a new clause follows it. */
-function closingDash(s: SentenceInfo, from: number): number {
-  const { tokens } = s;
-  for (let k = from; k < tokens.length && k < from + MAX_ASIDE; k++) {
-    if (s.cues.some((c) => c.i === k)) return -1;
-    const d = dashLength(tokens, k);
-    if (d === 0) continue;
-    const n = tokens[k + d];
-    // "— one of its biggest goals — it was a clear victory": a new clause after the aside, not the content resuming.
-    if (n?.word && (n.cap || SUBJECT_PRONOUNS.has(n.lower))) return NEW_CLAUSE;
-    if (!n?.word) return -1;
-    return k + d - 1;
-  }
-  return -1;
-}
-
-const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'which', 'whose']);
-const MAX_APPOSITIVE = 20;
-
-/** "LeVota, a former House leader, sent …": index of the comma closing an appositive or relative clause when the clause's verb follows it, else -1. */
-function closingComma(s: SentenceInfo, from: number): number {
-  const { tokens } = s;
-  for (let k = from; k < tokens.length && k < from + MAX_APPOSITIVE; k++) {
-    const t = tokens[k];
-    if (!t || t.quote >= 0 || t.text === ';' || dashLength(tokens, k) > 0 || s.cues.some((c) => c.i === k)) return -1;
-    if (t.text !== ',') continue;
-    const n = tokens[k + 1];
-    return n && n.quote < 0 && !n.cap && (FINITE_AUXILIARIES.has(n.lower) || PAST_VERBS.has(n.lower) || /ed$/.test(n.lower)) ? k : -1;
-  }
-  return -1;
 }

@@ -57,3 +57,17 @@ describe('a second predicate of the same subject ends an object content', () => 
   it('keeps a list of nouns whose last item starts with a past form', () =>
     expect(said('Mayor Ivan Oduya focused on transit, housing and paid family leave.').map((s) => s.quote)).toEqual(['transit, housing and paid family leave']));
 });
+
+describe('the reporter’s setting after a noun-phrase object is not part of it', () => {
+  it.each([
+    ['Senator Ruth Kell defended the harbor plan in a recent interview with the Courier.', 'the harbor plan'],
+    ['Mayor Ivan Oduya endorsed Lena Ortiz at a news conference on Friday.', 'Lena Ortiz'],
+    ['Governor Tess Lund dismissed the new state audit by pointing out that it was two years old.', 'the new state audit'],
+  ])('%s', (body, quote) => expect(said(body).map((s) => s.quote)).toContain(quote));
+
+  it('keeps the setting when the content resumes after it', () =>
+    expect(said('Chief Nora Hale told a town hall in Salem on Monday that the station would stay open.').map((s) => s.quote)).toEqual(['the station would stay open']));
+
+  it('keeps a manner phrase inside an infinitive content', () =>
+    expect(said('Senator Ada Moss vowed to cut the deficit by raising fuel taxes.').map((s) => s.quote)).toEqual(['to cut the deficit by raising fuel taxes']));
+});
