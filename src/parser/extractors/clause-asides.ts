@@ -40,7 +40,9 @@ export function closingDash(s: SentenceInfo, from: number): number {
   return -1;
 }
 
-const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'which', 'whose']);
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'which', 'whose', 'even']);
+/** Words after an aside's closing comma that resume the content: "cited the memo, an internal review, as proof", "a task force, which would include the military, to crack down". */
+const RESUMING = new Set(['as', 'to']);
 const MAX_APPOSITIVE = 20;
 
 /** "LeVota, a former House leader, sent …": index of the comma closing an appositive or relative clause opening at `from` when the clause's verb follows it, else -1. */
@@ -52,7 +54,7 @@ export function closingComma(s: SentenceInfo, from: number): number {
     if (!t || t.quote >= 0 || t.text === ';' || dashLength(tokens, k) > 0 || s.cues.some((c) => c.i === k)) return -1;
     if (t.text !== ',') continue;
     const n = tokens[k + 1];
-    return n && n.quote < 0 && !n.cap && (FINITE_AUXILIARIES.has(n.lower) || PAST_VERBS.has(n.lower) || /ed$/.test(n.lower)) ? k : -1;
+    return n && n.quote < 0 && !n.cap && (FINITE_AUXILIARIES.has(n.lower) || PAST_VERBS.has(n.lower) || /ed$/.test(n.lower) || RESUMING.has(n.lower)) ? k : -1;
   }
   return -1;
 }

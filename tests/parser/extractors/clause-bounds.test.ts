@@ -71,3 +71,11 @@ describe('the reporter’s setting after a noun-phrase object is not part of it'
   it('keeps a manner phrase inside an infinitive content', () =>
     expect(said('Senator Ada Moss vowed to cut the deficit by raising fuel taxes.').map((s) => s.quote)).toEqual(['to cut the deficit by raising fuel taxes']));
 });
+
+describe('the content resumes after an aside closed by a comma', () => {
+  it.each([
+    ['Governor Tess Lund cited the audit, an internal review of the port, as proof of waste.', 'the audit, an internal review of the port, as proof of waste'],
+    ['Mayor Tom Reyes vowed to form a task force, which would include the police, to stop the thefts.', 'to form a task force, which would include the police, to stop the thefts'],
+    ['Chief Nora Hale warned that the council, even as a caretaker body, had broken the rules.', 'the council, even as a caretaker body, had broken the rules'],
+  ])('%s', (body, quote) => expect(said(body).map((s) => s.quote)).toContain(quote));
+});
