@@ -82,11 +82,11 @@ export function findSingleQuotes(text: string, paragraphs: readonly Span[], doub
   for (const p of paragraphs) {
     let openAt = -1;
     for (let i = p.start; i < p.end; i++) {
-      while (d < doubles.length && (doubles[d]?.close ?? 0) <= i) d++;
-      const inDouble = d < doubles.length && (doubles[d]?.open ?? Infinity) <= i;
       const c = text.charCodeAt(i);
-      // Only ‘ ’ and ' can be single marks: other characters are skipped by code, without a string.
-      if (inDouble || (c !== 0x2018 && c !== 0x2019 && c !== 0x27)) continue;
+      // Only ‘ ’ and ' can be single marks: other characters are skipped by code, before the double quotes are looked at.
+      if (c !== 0x2018 && c !== 0x2019 && c !== 0x27) continue;
+      while (d < doubles.length && (doubles[d]?.close ?? 0) <= i) d++;
+      if (d < doubles.length && (doubles[d]?.open ?? Infinity) <= i) continue;
       const ch = text[i] ?? '';
       if (ch === "'" && text[i + 1] === "'") {
         i++;
