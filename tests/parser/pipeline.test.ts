@@ -27,6 +27,13 @@ describe('parseArticle pipeline', () => {
     expect(s?.themes).toEqual(['energy']);
   });
 
+  it('reads words that are names of built-in object properties as plain words', () => {
+    // Lookup tables keyed by a token's text once returned Object's own members for these words and crashed the parse.
+    const text = ' date 2024-02-01 The constructor of the bridge said it was safe. Ms. Vale called toString a trap. “Watch the valueOf hasOwnProperty __proto__ calls,” Vale told reporters.';
+    const r = parse(text);
+    expect(r.statements.map((s) => text.slice(s.start, s.end))).toEqual(['it was safe', 'toString a trap', 'Watch the valueOf hasOwnProperty __proto__ calls,']);
+  });
+
   it('gives unique ids and tags themes with inflections', () => {
     const text = ' date 2024-02-01 Minister Kai Berg said air defenses must grow. Berg added that air defence is a priority.';
     const r = parse(text, lexicon);

@@ -66,7 +66,7 @@ export function findCues(tokens: readonly Token[]): CueMatch[] {
       i = j - 1;
       continue;
     }
-    const preps = PREPOSITIONAL[t.lower];
+    const preps = PREPOSITIONAL.get(t.lower);
     if (preps && next && preps.includes(next.lower)) {
       out.push(make(tokens, i, i + 2, 'speech', false));
       i++;
@@ -113,7 +113,7 @@ function catenated(tokens: readonly Token[], k: number): { j: number; strength: 
   const verb = tokens[k];
   if (!verb || verb.quote >= 0 || verb.cap) return null;
   const next = tokens[k + 1]?.lower ?? '';
-  if (cueParticles(verb.lower)?.includes(next) || PREPOSITIONAL[verb.lower]?.includes(next)) return { j: k + 2, strength: 'speech' };
+  if (cueParticles(verb.lower)?.includes(next) || PREPOSITIONAL.get(verb.lower)?.includes(next)) return { j: k + 2, strength: 'speech' };
   const strength = verbStrength(verb.lower);
   if (!strength || strength === 'trailing' || strength === 'report' || WEAK_TO.test(verb.lower)) return null;
   return { j: k + 1, strength };

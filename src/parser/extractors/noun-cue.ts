@@ -11,13 +11,13 @@ const TO_NOUNS = new Set(['promise', 'pledge', 'vow', 'call', 'calls', 'plan', '
 /** Nouns of stance that take "for" or "of" with the object of the stance ("his support for the bill"). */
 const FOR_NOUNS = new Set(['support', 'call', 'calls', 'push', 'demand', 'praise', 'endorsement', 'criticism', 'opposition', 'rejection', 'defense', 'defence']);
 const FOR_PREPOSITIONS = new Set(['for', 'of', 'to']);
-const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they']]);
 
 /** The owner of a possessive at token `k` ("Trump's", "his"), as a speaker mention without the "'s", or null. */
 function owner(tokens: readonly Token[], k: number, text: string): Mention | null {
   const t = tokens[k];
   if (!t || t.quote >= 0) return null;
-  const pronoun = POSSESSIVE_PRONOUNS[t.lower];
+  const pronoun = POSSESSIVE_PRONOUNS.get(t.lower);
   if (pronoun) return { from: k, to: k + 1, start: t.start, end: t.end, text: pronoun, form: 'pronoun' };
   if (!/['\u2019]s$/.test(t.text) || !t.cap) return null;
   let from = k;

@@ -6,7 +6,7 @@
 export type CueStrength = 'speech' | 'report' | 'weak' | 'trailing';
 
 /** Irregular verbs: base → [3rd person, past, past participle, -ing]. */
-const IRREGULAR: Record<string, readonly string[]> = {
+const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
   say: ['says', 'said', 'said', 'saying'],
   tell: ['tells', 'told', 'told', 'telling'],
   write: ['writes', 'wrote', 'written', 'writing'],
@@ -21,7 +21,7 @@ const IRREGULAR: Record<string, readonly string[]> = {
   broadcast: ['broadcasts', 'broadcast', 'broadcast', 'broadcasting'],
   put: ['puts', 'put', 'put', 'putting'],
   fire: ['fires', 'fired', 'fired', 'firing'],
-};
+}));
 
 /** Verbs that introduce reported speech. */
 const SPEECH_VERBS = [
@@ -62,7 +62,7 @@ const STRENGTH = new Map<string, CueStrength>();
 const STRESSED_FINAL = new Set(['admit', 'commit', 'submit', 'omit', 'permit', 'regret', 'concur', 'occur', 'prefer', 'refer', 'defer', 'confer', 'infer', 'rebut', 'quip', 'compel', 'propel', 'deter']);
 
 function inflect(base: string): string[] {
-  const irregular = IRREGULAR[base];
+  const irregular = IRREGULAR.get(base);
   if (irregular) return [base, ...irregular];
   const stem = base.endsWith('e') ? base.slice(0, -1) : base;
   const doubled = (/^(?:[^aeiou]*[aeiou][bdgmnprt])$/.test(base) && !/(?:w|x|y)$/.test(base) && base.length <= 4) || STRESSED_FINAL.has(base) ? base + base.slice(-1) : base;
@@ -80,7 +80,7 @@ const TRAILING_VERBS = ['recall', 'conclude', 'continue', 'shout', 'chant', 'yel
 for (const v of TRAILING_VERBS) for (const f of inflect(v)) if (!STRENGTH.has(f)) STRENGTH.set(f, 'trailing');
 
 /** Words that only form a cue together with a following particle or phrase. */
-const NEEDS_PARTICLE: Record<string, readonly string[]> = {
+const NEEDS_PARTICLE: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
   point: ['out'],
   points: ['out', 'to'],
   pointed: ['out', 'to'],
@@ -94,7 +94,7 @@ const NEEDS_PARTICLE: Record<string, readonly string[]> = {
   went: ['on'],
   goes: ['on'],
   going: ['on'],
-};
+}));
 
 /** Cue words that read as a cue only in a phrase (never alone). */
 const NEVER_ALONE = new Set([
@@ -130,7 +130,7 @@ export function cueStrength(word: string): CueStrength | undefined {
 
 /** Particle a cue word needs to form a phrasal cue ("pointed" + "out"). */
 export function cueParticles(word: string): readonly string[] | undefined {
-  return NEEDS_PARTICLE[word.toLowerCase()];
+  return NEEDS_PARTICLE.get(word.toLowerCase());
 }
 
 /** Nouns that become cues after "in a …" / "in an …" ("in a statement", "in an interview"). */
@@ -143,7 +143,7 @@ export const CUE_NOUNS = new Set([
 export const ADDRESSEE_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'assured', 'assures', 'assure', 'assuring', 'informed', 'informs', 'reminded', 'reminds', 'warned', 'warns', 'urged', 'urges', 'asked', 'asks', 'reassured', 'advised', 'instructed', 'notified', 'promised', 'promises', 'thanked', 'accused', 'accuses', 'called', 'calls', 'calling', 'blamed', 'praised', 'criticized', 'thank', 'tweeted']);
 
 /** Verbs that, combined with a following preposition, form a cue ("called for", "called on"). */
-export const PREPOSITIONAL: Record<string, readonly string[]> = {
+export const PREPOSITIONAL: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
   call: ['for', 'on'],
   calls: ['for', 'on'],
   called: ['for', 'on'],
@@ -177,4 +177,4 @@ export const PREPOSITIONAL: Record<string, readonly string[]> = {
   put: ['forward'],
   weighed: ['in'],
   weighs: ['in'],
-};
+}));
