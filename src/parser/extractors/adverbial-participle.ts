@@ -4,8 +4,8 @@ import { isNameToken, npEndingAt, type Mention } from '../mentions.ts';
 import type { Token } from '../text/tokens.ts';
 import { contentStart, sentenceSubject } from './clause.ts';
 import type { CueMatch } from './cues.ts';
-import { clauseEnd } from './leading-attribution.ts';
-import { classify, trimSpan, type Candidate, type SpanPair } from './types.ts';
+import { clauseEnd } from './clause-end.ts';
+import { contentBetween, type Candidate } from './types.ts';
 
 /** Conjunctions and prepositions that open an adverbial participle phrase ("After saying …,", "While praising …,"). */
 const OPENERS = new Set(['after', 'while', 'since', 'before', 'besides', 'by', 'upon', 'when', 'despite', 'without', 'in']);
@@ -15,11 +15,9 @@ const SUBJECT_STOPS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are',
 function candidate(ctx: ParseContext, s: SentenceInfo, cue: CueMatch, mention: Mention, from: number, end: number): Candidate | null {
   const first = s.tokens[from];
   if (!first) return null;
-  const span = trimSpan(ctx.text, first.start, end);
-  if (!span) return null;
-  const { kind, region } = classify(ctx, span[0], span[1]);
-  const spans: SpanPair[] = region ? [[region.start, region.end]] : [span];
-  return { spans, cue: cue.text, cueStart: cue.start, kind, mention, sentence: s.index, source: 'adverbial-participle' };
+  const content = contentBetween(ctx, first.start, end);
+  if (!content) return null;
+  return { ...content, cue: cue.text, cueStart: cue.start, mention, sentence: s.index, source: 'adverbial-participle' };
 }
 
 /** The main clause's subject opening at `k`: a pronoun, a name, or a short determined noun phrase ("the man"). */

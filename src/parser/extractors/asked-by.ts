@@ -1,8 +1,8 @@
 import type { ParseContext, SentenceInfo } from '../context.ts';
 import { AFTER_CUE } from '../lexicon/people.ts';
 import { npStartingAt } from '../mentions.ts';
-import { clauseEnd } from './leading-attribution.ts';
-import { classify, trimSpan, type Candidate, type SpanPair } from './types.ts';
+import { clauseEnd } from './clause-end.ts';
+import { contentBetween, type Candidate } from './types.ts';
 
 /** Words that open the question itself ("whether …", "why …", "about …", "to …"). */
 const QUESTION = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which', 'about', 'to']);
@@ -27,11 +27,9 @@ export function askedBy(ctx: ParseContext, s: SentenceInfo): Candidate[] {
     while (AFTER_CUE.has(tokens[q]?.lower ?? '')) q++;
     const first = tokens[q];
     if (!first || first.quote >= 0 || !QUESTION.has(first.lower)) continue;
-    const span = trimSpan(ctx.text, first.start, clauseEnd(s, q));
-    if (!span) continue;
-    const { kind, region } = classify(ctx, span[0], span[1]);
-    const spans: SpanPair[] = region ? [[region.start, region.end]] : [span];
-    out.push({ spans, cue: asked.text, cueStart: asked.start, kind, mention, sentence: s.index, source: 'asked-by' });
+    const content = contentBetween(ctx, first.start, clauseEnd(s, q));
+    if (!content) continue;
+    out.push({ ...content, cue: asked.text, cueStart: asked.start, mention, sentence: s.index, source: 'asked-by' });
   }
   return out;
 }

@@ -10,6 +10,13 @@ const APPENDED = new Set(['who', 'which', 'whom', 'whose', 'where', 'when', 'whe
 const CONTRASTS = new Set(['while']);
 const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet', 'according', 'even']);
 
+/** The reported clause's end, or earlier at the first token from `from + 1` where `stop` holds (a time phrase, a trailing participle). */
+export function clauseEndBefore(s: SentenceInfo, from: number, stop: (tokens: SentenceInfo['tokens'], m: number) => boolean): number {
+  const end = clauseEnd(s, from);
+  for (let m = from + 1; m < s.tokens.length && (s.tokens[m]?.start ?? end) < end; m++) if (stop(s.tokens, m)) return s.tokens[m]?.start ?? end;
+  return end;
+}
+
 /** End of the reported clause: a semicolon, an unpaired dash, or a comma before "but", "while", a participle cue or "and" + cue. */
 export function clauseEnd(s: SentenceInfo, from: number): number {
   const { tokens } = s;

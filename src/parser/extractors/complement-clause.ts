@@ -2,8 +2,8 @@ import type { ParseContext, SentenceInfo } from '../context.ts';
 import { cueStrength } from '../lexicon/cues.ts';
 import { subjectBefore, type Mention } from '../mentions.ts';
 import type { Token } from '../text/tokens.ts';
-import { clauseEnd } from './leading-attribution.ts';
-import { classify, trimSpan, type Candidate, type SpanPair } from './types.ts';
+import { clauseEnd } from './clause-end.ts';
+import { contentBetween, type Candidate } from './types.ts';
 
 /** Words that open a reported clause or question ("… realized that …", "… wondered whether …"). */
 const COMPLEMENTIZERS = new Set(['that', 'whether', 'how', 'why']);
@@ -44,11 +44,9 @@ export function complementClause(ctx: ParseContext, s: SentenceInfo): Candidate[
     const from = comp.lower === 'that' ? c + 1 : c;
     const first = tokens[from];
     if (!first) continue;
-    const span = trimSpan(ctx.text, first.start, clauseEnd(s, from));
-    if (!span) continue;
-    const { kind, region } = classify(ctx, span[0], span[1]);
-    const spans: SpanPair[] = region ? [[region.start, region.end]] : [span];
-    out.push({ spans, cue: ctx.text.slice(verb.start, verb.end), cueStart: verb.start, kind, mention, sentence: s.index, source: 'complement-clause' });
+    const content = contentBetween(ctx, first.start, clauseEnd(s, from));
+    if (!content) continue;
+    out.push({ ...content, cue: ctx.text.slice(verb.start, verb.end), cueStart: verb.start, mention, sentence: s.index, source: 'complement-clause' });
   }
   return out;
 }

@@ -2,7 +2,7 @@ import type { ParseContext, SentenceInfo } from '../context.ts';
 import { subjectBefore } from '../mentions.ts';
 import type { Token } from '../text/tokens.ts';
 import { clauseInitialSubject } from './predicate.ts';
-import { classify, trimSpan, type Candidate, type SpanPair } from './types.ts';
+import { contentBetween, type Candidate } from './types.ts';
 
 /** Bare verbs of preference a counted group holds ("19 percent of students support Clinton", "44 percent would back Trump"). */
 const PREFERENCE = new Set(['support', 'back', 'favor', 'favour', 'oppose', 'prefer', 'want', 'trust', 'distrust', 'approve', 'disapprove']);
@@ -38,11 +38,9 @@ export function groupStance(ctx: ParseContext, s: SentenceInfo): Candidate[] {
     const last = tokens[e];
     const mention = clauseInitialSubject(tokens, v, ctx.text) ?? subjectBefore(tokens, v, ctx.text);
     if (!mention || !last) continue;
-    const span = trimSpan(ctx.text, first.start, last.end);
-    if (!span) continue;
-    const { kind, region } = classify(ctx, span[0], span[1]);
-    const spans: SpanPair[] = region ? [[region.start, region.end]] : [span];
-    out.push({ spans, cue: verb.text, cueStart: verb.start, kind, mention, sentence: s.index, source: 'group-stance' });
+    const content = contentBetween(ctx, first.start, last.end);
+    if (!content) continue;
+    out.push({ ...content, cue: verb.text, cueStart: verb.start, mention, sentence: s.index, source: 'group-stance' });
   }
   return out;
 }

@@ -5,7 +5,7 @@ import { isNameToken, subjectBefore } from '../mentions.ts';
 import { contentStart, isTrailingRemainder, sentenceSubject } from './clause.ts';
 import { clauseEnd } from './clause-end.ts';
 import { clauseInitialSubject, coordinatedSubject, prepositionalObjectStart } from './predicate.ts';
-import { classify, regionAt, trimSpan, type Candidate, type SpanPair } from './types.ts';
+import { asContent, regionAt, trimSpan, type Candidate, type SpanPair } from './types.ts';
 
 const LEADING_PREPOSITION = new Set(['from', 'at', 'with', 'by', 'during', 'after', 'before', 'on', 'in', 'as', 'into', 'through', 'over', 'under', 'since', 'until']);
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'am', "isn't", "wasn't", 'also', 'not', 'still', 'now', 'again', 'repeatedly', 'publicly']);
@@ -67,17 +67,13 @@ export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidat
       const after = tokens.find((t) => t.start >= lead.close && t.word);
       if (after && (after.lower.endsWith('ing') || QUOTE_FOLLOWERS.has(after.lower) || s.cues.some((c) => c.start === after.start))) span[1] = lead.end;
     }
-    const { kind, region } = classify(ctx, span[0], span[1]);
+    const { kind, spans } = asContent(ctx, span);
     if (cue.strength === 'trailing' && kind !== 'direct' && !hasThat) continue;
     if (EVALUATIVE.test(verb) && !hasThat && kind === 'indirect' && !namedObject && wordCount(ctx.text.slice(span[0], span[1])) < MIN_EVALUATIVE_WORDS) continue;
-    const spans: SpanPair[] = region ? [[region.start, region.end]] : [span];
     out.push({ spans, cue: cue.text, cueStart: cue.start, kind, mention, sentence: s.index, source: 'leading' });
   }
   return out;
 }
-
-
-export { clauseEnd };
 
 const AFTER_COMMA_ADJUNCT = new Set(['while', 'when', 'as', 'though', 'although', 'because', 'but', 'and']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);

@@ -1,8 +1,8 @@
 import type { ParseContext, SentenceInfo } from '../context.ts';
 import { isNameToken, type Mention } from '../mentions.ts';
 import type { Token } from '../text/tokens.ts';
-import { clauseEnd } from './leading-attribution.ts';
-import { classify, trimSpan, type Candidate, type SpanPair } from './types.ts';
+import { clauseEnd } from './clause-end.ts';
+import { asContent, trimSpan, type Candidate } from './types.ts';
 
 /** Nouns of saying and stance that take a "that" clause ("his claim that …"). */
 const THAT_NOUNS = new Set(['claim', 'claims', 'assertion', 'contention', 'argument', 'insistence', 'suggestion', 'warning', 'belief', 'view', 'hope', 'fear', 'promise', 'pledge', 'vow', 'prediction', 'admission', 'acknowledgment', 'acknowledgement', 'allegation', 'charge', 'complaint', 'assurance', 'announcement', 'denial', 'conclusion', 'statement', 'position', 'comment', 'comments', 'remark', 'remarks', 'accusation', 'accusations', 'arguments', 'assertions', 'allegations', 'warnings', 'statements', 'insinuation', 'implication']);
@@ -84,8 +84,7 @@ export function nounCue(ctx: ParseContext, s: SentenceInfo): Candidate[] {
     if (from < 0 || !first) continue;
     const span = trimSpan(ctx.text, first.start, subjectPosition(tokens, mention.from) ? subjectContentEnd(s, from, that > 0 ? 1 : 0) : clauseEnd(s, from));
     if (!span || ctx.text.slice(span[0], span[1]).split(/\s+/).length < 2) continue;
-    const { kind, region } = classify(ctx, span[0], span[1]);
-    const spans: SpanPair[] = region ? [[region.start, region.end]] : [span];
+    const { kind, spans } = asContent(ctx, span);
     out.push({ spans, cue: ctx.text.slice(noun.start, (that > 0 && from === that + 1 ? tokens[that] ?? next : next).end), cueStart: noun.start, kind, mention, sentence: s.index, source: 'noun-cue' });
     i = from;
   }

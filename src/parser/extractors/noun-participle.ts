@@ -2,8 +2,8 @@ import type { ParseContext, SentenceInfo } from '../context.ts';
 import { BETWEEN_SUBJECT_AND_CUE, DETERMINERS, FINITE_AUXILIARIES, SUBJECT_PRONOUNS } from '../lexicon/people.ts';
 import type { Mention } from '../mentions.ts';
 import { contentStart } from './clause.ts';
-import { clauseEnd } from './leading-attribution.ts';
-import { classify, trimSpan, type Candidate, type SpanPair } from './types.ts';
+import { clauseEnd } from './clause-end.ts';
+import { asContent, trimSpan, type Candidate } from './types.ts';
 
 /** Words that cannot head the noun phrase before a participle: auxiliaries, prepositions, aspect verbs ("is saying", "by attacking", "kept urging"). */
 const NOT_HEAD = new Set([
@@ -33,7 +33,7 @@ function contentEnd(s: SentenceInfo, from: number, k: number): number {
     if (!t) break;
     // A comma closing a quotation inside the fronted phrase ("signs calling him “a loser,” the crowd …") closes the phrase too.
     if (fronted && t.text === ',' && (t.quote < 0 || tokens[m + 1]?.quote !== t.quote)) return t.start;
-    if (!t || t.quote >= 0) continue;
+    if (t.quote >= 0) continue;
     const verb = FINITE_AUXILIARIES.has(t.lower) || (!t.cap && /ed$/.test(t.lower) && !FINITE_AUXILIARIES.has(tokens[m - 1]?.lower ?? ''));
     if (subject && verb && !NOT_BEFORE_MAIN_VERB.has(tokens[m - 1]?.lower ?? '')) return t.start;
   }
@@ -59,8 +59,7 @@ export function nounParticiple(ctx: ParseContext, s: SentenceInfo): Candidate[] 
     const span = trimSpan(ctx.text, first.start, contentEnd(s, from, k));
     if (!span) continue;
     const mention: Mention = { from, to: cue.i, start: start.start, end: head.end, text: ctx.text.slice(start.start, head.end), form: 'nominal' };
-    const { kind, region } = classify(ctx, span[0], span[1]);
-    const spans: SpanPair[] = region ? [[region.start, region.end]] : [span];
+    const { kind, spans } = asContent(ctx, span);
     out.push({ spans, cue: cue.text, cueStart: cue.start, kind, mention, sentence: s.index, source: 'noun-participle' });
   }
   return out;

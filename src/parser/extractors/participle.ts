@@ -1,8 +1,8 @@
 import type { ParseContext, SentenceInfo } from '../context.ts';
 import { subjectBefore, type Mention } from '../mentions.ts';
 import { contentStart, sentenceSubject } from './clause.ts';
-import { clauseEnd } from './leading-attribution.ts';
-import { classify, trimSpan, type Candidate, type SpanPair } from './types.ts';
+import { clauseEnd } from './clause-end.ts';
+import { asContent, contentBetween, trimSpan, type Candidate } from './types.ts';
 
 const CORE = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'argued', 'argues', 'insisted', 'insists', 'warned', 'warns', 'noted', 'notes', 'claimed', 'claims', 'stressed', 'emphasized', 'suggested', 'acknowledged', 'wrote', 'writes']);
 
@@ -40,8 +40,7 @@ export function participleAttribution(ctx: ParseContext, s: SentenceInfo): Candi
     const span = trimSpan(ctx.text, first.start, clauseEnd(s, k));
     if (!span) return;
     if (coordinated && objectCue && tokens[k - 1]?.lower !== 'that' && ctx.text.slice(span[0], span[1]).split(/\s+/).length < 3) return;
-    const { kind, region } = classify(ctx, span[0], span[1]);
-    const spans: SpanPair[] = region ? [[region.start, region.end]] : [span];
+    const { kind, spans } = asContent(ctx, span);
     out.push({ spans, cue: cue.text, cueStart: cue.start, kind, mention, sentence: s.index, source: 'participle' });
   });
   return out;
@@ -76,9 +75,7 @@ function openingParticiple(ctx: ParseContext, s: SentenceInfo, n: number): Candi
   const first = tokens[k];
   const last = tokens[comma];
   if (!first || !last || k >= comma) return null;
-  const span = trimSpan(ctx.text, first.start, last.start);
-  if (!span) return null;
-  const { kind, region } = classify(ctx, span[0], span[1]);
-  const spans: SpanPair[] = region ? [[region.start, region.end]] : [span];
-  return { spans, cue: cue.text, cueStart: cue.start, kind, mention, sentence: s.index, source: 'participle' };
+  const content = contentBetween(ctx, first.start, last.start);
+  if (!content) return null;
+  return { ...content, cue: cue.text, cueStart: cue.start, mention, sentence: s.index, source: 'participle' };
 }

@@ -2,8 +2,8 @@ import type { ParseContext, SentenceInfo } from '../context.ts';
 import { isNameToken, npStartingAt, subjectBefore, type Mention } from '../mentions.ts';
 import { DETERMINERS, FINITE_AUXILIARIES } from '../lexicon/people.ts';
 import type { Token } from '../text/tokens.ts';
-import { clauseEnd } from './leading-attribution.ts';
-import { classify, trimSpan, type Candidate, type SpanPair } from './types.ts';
+import { clauseEnd } from './clause-end.ts';
+import { asContent, trimSpan, type Candidate, type SpanPair } from './types.ts';
 
 /** Head nouns of a measurement that reports a standing: polls, surveys, forecasts, estimates. */
 const POLL = /^(?:polls?|surveys?|forecasts?|estimates?|projections?|averages?|models?|studies|study|analysis|analyses|tracking|results|data|figures|numbers|records|reports?|tally|count|returns|research)$/
@@ -77,8 +77,7 @@ function pollSetting(ctx: ParseContext, s: SentenceInfo): Candidate[] {
 }
 
 function candidate(ctx: ParseContext, s: SentenceInfo, span: SpanPair, cue: Token, mention: Mention): Candidate {
-  const { kind, region } = classify(ctx, span[0], span[1]);
-  const spans: SpanPair[] = region ? [[region.start, region.end]] : [span];
+  const { kind, spans } = asContent(ctx, span);
   return { spans, cue: cue.text, cueStart: cue.start, kind, mention, sentence: s.index, source: 'poll-frame' };
 }
 

@@ -1,8 +1,8 @@
 import type { ParseContext, SentenceInfo } from '../context.ts';
 import { BETWEEN_SUBJECT_AND_CUE, DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/people.ts';
 import { subjectBefore } from '../mentions.ts';
-import { clauseEnd } from './leading-attribution.ts';
-import { classify, trimSpan, type Candidate, type SpanPair } from './types.ts';
+import { clauseEndBefore } from './clause-end.ts';
+import { contentBetween, type Candidate } from './types.ts';
 
 /** Verbs whose prepositional object is what they answer, discuss or oppose ("did not respond to …", "talked more about …", "campaigned against …"). */
 const FRAMES: readonly [RegExp, string][] = [
@@ -27,12 +27,10 @@ function verbPosition(tokens: SentenceInfo['tokens'], v: number): boolean {
 
 /** End of the object: the clause's end, or a time or reason phrase after it. */
 function objectEnd(s: SentenceInfo, from: number): number {
-  const end = clauseEnd(s, from);
-  for (let m = from + 1; m < s.tokens.length && (s.tokens[m]?.start ?? end) < end; m++) {
-    const t = s.tokens[m];
-    if (t && t.quote < 0 && STOPS.has(t.lower)) return t.start;
-  }
-  return end;
+  return clauseEndBefore(s, from, (tokens, m) => {
+    const t = tokens[m];
+    return t !== undefined && t.quote < 0 && STOPS.has(t.lower);
+  });
 }
 
 /** "Trump did not respond to a request for comment", "he talked more about policy", "unions have long campaigned against …": the object is the subject's stance. */
@@ -51,11 +49,9 @@ export function prepositionalStance(ctx: ParseContext, s: SentenceInfo): Candida
     if (!first || !first.word) continue;
     const mention = subjectBefore(tokens, v, ctx.text);
     if (!mention) continue;
-    const span = trimSpan(ctx.text, first.start, objectEnd(s, p + 1));
-    if (!span) continue;
-    const { kind, region } = classify(ctx, span[0], span[1]);
-    const spans: SpanPair[] = region ? [[region.start, region.end]] : [span];
-    out.push({ spans, cue: ctx.text.slice(verb.start, tokens[p]?.end ?? verb.end), cueStart: verb.start, kind, mention, sentence: s.index, source: 'prepositional-stance' });
+    const content = contentBetween(ctx, first.start, objectEnd(s, p + 1));
+    if (!content) continue;
+    out.push({ ...content, cue: ctx.text.slice(verb.start, tokens[p]?.end ?? verb.end), cueStart: verb.start, mention, sentence: s.index, source: 'prepositional-stance' });
     v = p;
   }
   return out;

@@ -1,8 +1,8 @@
 import type { ParseContext, SentenceInfo } from '../context.ts';
 import { AFTER_CUE } from '../lexicon/people.ts';
 import { subjectBefore } from '../mentions.ts';
-import { clauseEnd } from './leading-attribution.ts';
-import { classify, trimSpan, type Candidate, type SpanPair } from './types.ts';
+import { clauseEndBefore } from './clause-end.ts';
+import { contentBetween, type Candidate } from './types.ts';
 
 /** Forms of "seek" and what must precede each to make it the clause's finite verb ("is seeking", "will seek", "has sought"). */
 const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am', "'s", '\u2019s', "'re", '\u2019re']);
@@ -25,13 +25,10 @@ function finiteSeek(tokens: SentenceInfo['tokens'], v: number): boolean {
 
 /** The clause's end, or an earlier comma before a participle ("sought to calm them, painting others as weak"). */
 function pursuitEnd(s: SentenceInfo, k: number): number {
-  const end = clauseEnd(s, k);
-  const { tokens } = s;
-  for (let m = k + 1; m < tokens.length - 1 && (tokens[m]?.start ?? end) < end; m++) {
+  return clauseEndBefore(s, k, (tokens, m) => {
     const next = tokens[m + 1];
-    if (tokens[m]?.text === ',' && tokens[m]?.quote === -1 && next && !next.cap && next.lower.endsWith('ing')) return tokens[m]?.start ?? end;
-  }
-  return end;
+    return tokens[m]?.text === ',' && tokens[m]?.quote === -1 && next !== undefined && !next.cap && next.lower.endsWith('ing');
+  });
 }
 
 /** "Sanders now seeks the ouster of …", "Kasich has sought to distinguish himself …": what a subject pursues is its stance. */
@@ -47,11 +44,9 @@ export function pursuit(ctx: ParseContext, s: SentenceInfo): Candidate[] {
     if (!first || !first.word || NOT_OBJECT.has(first.lower)) continue;
     const mention = subjectBefore(tokens, v, ctx.text);
     if (!mention) continue;
-    const span = trimSpan(ctx.text, first.start, pursuitEnd(s, k));
-    if (!span) continue;
-    const { kind, region } = classify(ctx, span[0], span[1]);
-    const spans: SpanPair[] = region ? [[region.start, region.end]] : [span];
-    out.push({ spans, cue: verb.text, cueStart: verb.start, kind, mention, sentence: s.index, source: 'pursuit' });
+    const content = contentBetween(ctx, first.start, pursuitEnd(s, k));
+    if (!content) continue;
+    out.push({ ...content, cue: verb.text, cueStart: verb.start, mention, sentence: s.index, source: 'pursuit' });
   }
   return out;
 }

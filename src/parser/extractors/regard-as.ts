@@ -3,8 +3,8 @@ import { DETERMINERS, FINITE_AUXILIARIES, SUBJECT_PRONOUNS } from '../lexicon/pe
 import { isNameToken, subjectBefore } from '../mentions.ts';
 import { sentenceSubject } from './clause.ts';
 import { isHolder } from './complement-clause.ts';
-import { clauseEnd } from './leading-attribution.ts';
-import { classify, trimSpan, type Candidate, type SpanPair } from './types.ts';
+import { clauseEndBefore } from './clause-end.ts';
+import { contentBetween, type Candidate } from './types.ts';
 
 /** Verbs of casting something as something ("saw the event as a chance", "portrayed the developer as a bully", "pitched her plan as …"). */
 const CASTING = /^(?:see|sees|saw|view|views|viewed|viewing|regard|regards|regarded|consider|considers|considered|describe|describes|described|describing|portray|portrays|portrayed|portraying|cast|casts|casting|paint|paints|painted|painting|depict|depicts|depicted|depicting|characterize|characterizes|characterized|characterise|characterised|label|labels|labeled|labelled|frame|frames|framed|framing|pitch|pitches|pitched|pitching|present|presents|presented|presenting|brand|brands|branded|bill|billed|hail|hails|hailed|tout|touts|touted|touting|dismiss|dismisses|dismissed|deride|derides|derided|denounce|denounced|denounces|cite|cites|cited|perceive|perceives|perceived|envision|envisions|envisioned|position|positions|positioned)$/;
@@ -13,14 +13,11 @@ const MAX_OBJECT = 12;
 
 /** The clause's end, or a comma that opens a new clause or participle ("… as ingratiating themselves, he said …"). */
 function castEnd(s: SentenceInfo, from: number): number {
-  const end = clauseEnd(s, from);
-  const { tokens } = s;
-  for (let m = from + 1; m < tokens.length - 1 && (tokens[m]?.start ?? end) < end; m++) {
+  return clauseEndBefore(s, from, (tokens, m) => {
     const next = tokens[m + 1];
-    if (tokens[m]?.text !== ',' || tokens[m]?.quote !== -1 || !next) continue;
-    if (next.cap || SUBJECT_PRONOUNS.has(next.lower) || /ing$/.test(next.lower)) return tokens[m]?.start ?? end;
-  }
-  return end;
+    if (tokens[m]?.text !== ',' || tokens[m]?.quote !== -1 || !next) return false;
+    return next.cap || SUBJECT_PRONOUNS.has(next.lower) || /ing$/.test(next.lower);
+  });
 }
 
 /** "House Republicans saw the tragic event as a chance to …", "She falsely presents herself as a physician": how the subject casts its object. */
@@ -39,11 +36,9 @@ export function regardAs(ctx: ParseContext, s: SentenceInfo): Candidate[] {
     if (tokens[as]?.lower !== 'as' || !tokens[as + 1]?.word) continue;
     const mention = subjectBefore(tokens, v, ctx.text) ?? sentenceSubject(tokens, ctx.text, v);
     if (!mention || !isHolder(mention)) continue;
-    const span = trimSpan(ctx.text, first.start, castEnd(s, as + 1));
-    if (!span) continue;
-    const { kind, region } = classify(ctx, span[0], span[1]);
-    const spans: SpanPair[] = region ? [[region.start, region.end]] : [span];
-    out.push({ spans, cue: verb.text, cueStart: verb.start, kind, mention, sentence: s.index, source: 'regard-as' });
+    const content = contentBetween(ctx, first.start, castEnd(s, as + 1));
+    if (!content) continue;
+    out.push({ ...content, cue: verb.text, cueStart: verb.start, mention, sentence: s.index, source: 'regard-as' });
     v = as;
   }
   return out;

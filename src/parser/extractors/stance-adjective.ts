@@ -1,8 +1,8 @@
 import type { ParseContext, SentenceInfo } from '../context.ts';
 import { subjectBefore } from '../mentions.ts';
 import { isHolder } from './complement-clause.ts';
-import { clauseEnd } from './leading-attribution.ts';
-import { classify, trimSpan, type Candidate, type SpanPair } from './types.ts';
+import { clauseEnd, clauseEndBefore } from './clause-end.ts';
+import { contentBetween, type Candidate } from './types.ts';
 
 /** Predicate adjectives of attitude toward what follows them ("critical of", "unhappy with", "eager to", "adamant that"). */
 const ATTITUDE = new Set([
@@ -23,16 +23,13 @@ const AFTER_TARGET = new Set(['since', 'during', 'when', 'while', 'because', 'af
 
 /** End of the attitude's target: the clause's end, or earlier at a time or reason phrase after a noun-phrase target. */
 function targetEnd(s: SentenceInfo, from: number, clause: boolean): number {
-  const end = clauseEnd(s, from);
-  if (clause) return end;
-  const { tokens } = s;
-  for (let m = from + 1; m < tokens.length && (tokens[m]?.start ?? end) < end; m++) {
+  if (clause) return clauseEnd(s, from);
+  return clauseEndBefore(s, from, (tokens, m) => {
     const t = tokens[m];
-    if (!t || t.quote >= 0) continue;
-    if (AFTER_TARGET.has(t.lower)) return t.start;
-    if ((t.lower === 'on' || t.lower === 'over' || t.lower === 'last' || t.lower === 'this') && (TIME_WORDS.has(tokens[m + 1]?.lower ?? '') || TIME_WORDS.has(tokens[m + 2]?.lower ?? ''))) return t.start;
-  }
-  return end;
+    if (!t || t.quote >= 0) return false;
+    if (AFTER_TARGET.has(t.lower)) return true;
+    return (t.lower === 'on' || t.lower === 'over' || t.lower === 'last' || t.lower === 'this') && (TIME_WORDS.has(tokens[m + 1]?.lower ?? '') || TIME_WORDS.has(tokens[m + 2]?.lower ?? ''));
+  });
 }
 
 /** "Graham has been critical of Trump", "Trump was clearly unhappy with the moderators", "loyalists were adamant that …": an attitude held by the subject. */
@@ -52,12 +49,10 @@ export function stanceAdjective(ctx: ParseContext, s: SentenceInfo): Candidate[]
     const from = prep.lower === 'to' ? a + 1 : a + 2;
     const first = tokens[from];
     if (!first || (prep.lower === 'to' && (first.cap || !tokens[from + 1]?.word))) continue;
-    const span = trimSpan(ctx.text, first.start, targetEnd(s, from, prep.lower === 'that'));
-    if (!span) continue;
-    const { kind, region } = classify(ctx, span[0], span[1]);
-    const spans: SpanPair[] = region ? [[region.start, region.end]] : [span];
+    const content = contentBetween(ctx, first.start, targetEnd(s, from, prep.lower === 'that'));
+    if (!content) continue;
     const cue = ctx.text.slice(copula.start, prep.lower === 'to' ? adj.end : prep.end);
-    out.push({ spans, cue, cueStart: copula.start, kind, mention, sentence: s.index, source: 'stance-adjective' });
+    out.push({ ...content, cue, cueStart: copula.start, mention, sentence: s.index, source: 'stance-adjective' });
   }
   return out;
 }

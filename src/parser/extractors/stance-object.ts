@@ -1,7 +1,7 @@
 import type { ParseContext, SentenceInfo } from '../context.ts';
 import { AFTER_CUE, BETWEEN_SUBJECT_AND_CUE, DETERMINERS } from '../lexicon/people.ts';
 import { isNameToken, subjectBefore } from '../mentions.ts';
-import { classify, trimSpan, type Candidate, type SpanPair } from './types.ts';
+import { contentBetween, trimSpan, type Candidate } from './types.ts';
 
 /** Verbs of stance toward a person, plan or claim: their short noun-phrase object is the content ("Cruz endorsed Trump", "Trump has denied the claims"). */
 const STANCE = /^(?:prais|criticiz|criticis|defend|reject|deni|deny|admir|blast|slam|attack|endors|back|support|oppos|question|condemn|denounc|welcom|applaud|hail|laud|tout|blam|mock|dismiss|rebuk|assail|lambast|berat|chastis|scold|favor|favour|embrac|champion|disavow|repudiat|decr|ridicul|disparag|belittl|deride|derid)/;
@@ -58,11 +58,9 @@ export function stanceObject(ctx: ParseContext, s: SentenceInfo): Candidate[] {
     const first = tokens[k];
     const last = tokens[end - 1];
     if (end <= k || !first || !last) continue;
-    const span = trimSpan(ctx.text, first.start, last.end);
-    if (!span) continue;
-    const { kind, region } = classify(ctx, span[0], span[1]);
-    const spans: SpanPair[] = region ? [[region.start, region.end]] : [span];
-    out.push({ spans, cue: cue.text, cueStart: cue.start, kind, mention, sentence: s.index, source: 'stance-object' });
+    const content = contentBetween(ctx, first.start, last.end);
+    if (!content) continue;
+    out.push({ ...content, cue: cue.text, cueStart: cue.start, mention, sentence: s.index, source: 'stance-object' });
   }
   return [...out, ...allegiances(ctx, s)];
 }

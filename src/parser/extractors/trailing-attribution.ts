@@ -4,7 +4,7 @@ import { isNameToken, npStartingAt, subjectBefore, type Mention } from '../menti
 import type { Token } from '../text/tokens.ts';
 import { closingQuoteAfter, opensQuoteAfter, resumedQuote, shortSetting } from './cue-then-quote.ts';
 import { isIntroPhrase, isTrailingRemainder, splitQuoteAfter } from './clause.ts';
-import { clauseEnd } from './leading-attribution.ts';
+import { clauseEnd } from './clause-end.ts';
 import { leadsIntoQuote } from './quoted-clause.ts';
 import { classify, regionAt, trimSpan, type Candidate, type SpanPair } from './types.ts';
 

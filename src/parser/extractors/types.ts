@@ -61,6 +61,18 @@ export function classify(ctx: ParseContext, start: number, end: number): { kind:
   return { kind: 'mixed' };
 }
 
+/** A trimmed content span as a candidate's spans and kind: a content that is one quotation is the text inside its marks. */
+export function asContent(ctx: ParseContext, span: SpanPair): { spans: SpanPair[]; kind: Kind } {
+  const { kind, region } = classify(ctx, span[0], span[1]);
+  return { kind, spans: region ? [[region.start, region.end]] : [span] };
+}
+
+/** The content [start, end), trimmed and read as `asContent` reads it; null when nothing is left. */
+export function contentBetween(ctx: ParseContext, start: number, end: number): { spans: SpanPair[]; kind: Kind } | null {
+  const span = trimSpan(ctx.text, start, end);
+  return span ? asContent(ctx, span) : null;
+}
+
 /** Index of the quote region whose text covers `offset`, or -1. */
 export function regionAt(ctx: ParseContext, offset: number): number {
   const i = lowerBound(ctx.quotes, offset + 1, (r) => r.open) - 1;
