@@ -1,8 +1,8 @@
 import type { ParseContext, SentenceInfo } from '../context.ts';
-import { classify, regionAt, type Candidate, type SpanPair } from '../extractors/types.ts';
+import { regionAt, type Candidate, type SpanPair } from '../extractors/types.ts';
 import type { QuoteRegion } from '../text/quotes.ts';
 import { spanAt } from '../text/search.ts';
-import { releaseSwallowedQuotes } from './swallowed.ts';
+import { quotationsAfterCue, releaseSwallowedQuotes, withLastSpanCut } from './swallowed.ts';
 
 /** Participles that pass the floor to what follows ("…, adding that …", "…, explaining why …"). */
 const HANDING_ON = /^(?:adding|saying|explaining|noting|arguing|insisting|stressing|warning|telling|continuing|acknowledging|suggesting|pointing out|going on)$/i;
@@ -140,13 +140,7 @@ const JOINS = /(?:[\s,;:\u2014\u2013-]|\b(?:and|while|but|then|before|after|by|a
 
 /** "…, advising graduates to “…,” and telling the class, “…”": a content span stops before a later cue of the same speaker that quotes. */
 function endBeforeLaterQuote(ctx: ParseContext, candidates: readonly Candidate[]): Candidate[] {
-  const quoting = new Map<number, Candidate[]>();
-  for (const c of candidates) {
-    if (c.kind !== 'direct' || (c.spans[0]?.[0] ?? 0) <= c.cueStart) continue;
-    const list = quoting.get(c.sentence);
-    if (list) list.push(c);
-    else quoting.set(c.sentence, [c]);
-  }
+  const quoting = quotationsAfterCue(candidates);
   if (!quoting.size) return [...candidates];
   return candidates.map((c) => {
     const last = c.spans.at(-1);
@@ -154,9 +148,7 @@ function endBeforeLaterQuote(ctx: ParseContext, candidates: readonly Candidate[]
     const inner = quoting.get(c.sentence)?.find((q) => q !== c && q.cueStart > last[0] && q.cueStart > c.cueStart && (q.spans.at(-1)?.[1] ?? 0) <= last[1] && sameSpeaker(c, q) && /[,:]\s*\S?$/.test(ctx.text.slice(q.cueStart, q.spans[0]?.[0] ?? 0)));
     if (!inner) return c;
     const head = ctx.text.slice(last[0], inner.cueStart).replace(JOINS, '');
-    if (head.length < 3) return c;
-    const kind = classify(ctx, last[0], last[0] + head.length).kind;
-    return { ...c, kind: c.spans.length > 1 && kind === 'indirect' ? c.kind : kind, spans: [...c.spans.slice(0, -1), [last[0], last[0] + head.length]] };
+    return head.length < 3 ? c : withLastSpanCut(ctx, c, head.length);
   });
 }
 

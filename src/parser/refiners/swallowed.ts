@@ -8,13 +8,7 @@ const JOINS = /(?:[\s,;:\u2014\u2013-]|\b(?:and|while|but|then|before|after|by|a
  * speaker's attributed quotation inside a content span ends that content before the clause that attributes it.
  */
 export function releaseSwallowedQuotes(ctx: ParseContext, candidates: readonly Candidate[]): Candidate[] {
-  const quoting = new Map<number, Candidate[]>();
-  for (const c of candidates) {
-    if (c.kind !== 'direct' || !c.mention || (c.spans[0]?.[0] ?? 0) <= c.cueStart || regionAt(ctx, c.cueStart) >= 0) continue;
-    const list = quoting.get(c.sentence);
-    if (list) list.push(c);
-    else quoting.set(c.sentence, [c]);
-  }
+  const quoting = quotationsAfterCue(candidates, (c) => c.mention !== null && regionAt(ctx, c.cueStart) < 0);
   if (!quoting.size) return [...candidates];
   const out: Candidate[] = [];
   for (const c of candidates) {
@@ -30,10 +24,29 @@ export function releaseSwallowedQuotes(ctx: ParseContext, candidates: readonly C
       if (c.spans.length > 1) out.push({ ...c, spans: c.spans.slice(0, -1) });
       continue;
     }
-    const kind = classify(ctx, last[0], last[0] + head.length).kind;
-    out.push({ ...c, kind: c.spans.length > 1 && kind === 'indirect' ? c.kind : kind, spans: [...c.spans.slice(0, -1), [last[0], last[0] + head.length]] });
+    out.push(withLastSpanCut(ctx, c, head.length));
   }
   return out;
+}
+
+/** Direct quotations that follow their cue ("Lee said, “…”"), by sentence, among those `keep` accepts. */
+export function quotationsAfterCue(candidates: readonly Candidate[], keep: (c: Candidate) => boolean = () => true): Map<number, Candidate[]> {
+  const quoting = new Map<number, Candidate[]>();
+  for (const c of candidates) {
+    if (c.kind !== 'direct' || (c.spans[0]?.[0] ?? 0) <= c.cueStart || !keep(c)) continue;
+    const list = quoting.get(c.sentence);
+    if (list) list.push(c);
+    else quoting.set(c.sentence, [c]);
+  }
+  return quoting;
+}
+
+/** The candidate with its last span cut to its first `length` characters and its kind read again (a quotation with more spans stays a quotation). */
+export function withLastSpanCut(ctx: ParseContext, c: Candidate, length: number): Candidate {
+  const last = c.spans.at(-1);
+  if (!last) return c;
+  const kind = classify(ctx, last[0], last[0] + length).kind;
+  return { ...c, kind: c.spans.length > 1 && kind === 'indirect' ? c.kind : kind, spans: [...c.spans.slice(0, -1), [last[0], last[0] + length]] };
 }
 
 /** ", Speaker of the House Ann Lee", ", with the mayor": a clause opens at the mention, not an object of another verb. */
