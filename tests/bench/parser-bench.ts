@@ -111,20 +111,26 @@ function fill(unit: string, bytes: number): string {
   return unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
 }
 
-/** The warm-up article: news text like the cases', from its own seed and serial numbers so the cases' texts stay as they were. */
-function warmupText(): string {
-  const saved = serial;
-  serial = 900_000;
-  const r = rng(99);
+/** Generated articles' bodies from seed `seed`, joined as paragraphs, until they reach `bytes` characters. */
+function newsText(seed: number, bytes: number): string {
+  const r = rng(seed);
   const parts: string[] = [];
   let size = 0;
-  while (size < MB / 5) {
+  while (size < bytes) {
     const a = article(r, 20).text;
     parts.push(a);
     size += a.length + 2;
   }
+  return parts.join('\n\n');
+}
+
+/** The warm-up article: news text like the cases', from its own seed and serial numbers so the cases' texts stay as they were. */
+function warmupText(): string {
+  const saved = serial;
+  serial = 900_000;
+  const body = newsText(99, MB / 5);
   serial = saved;
-  return `${header(6)}${parts.join('\n\n')}\n`;
+  return `${header(6)}${body}\n`;
 }
 
 const CORPUS_ARTICLES = 1000;
@@ -171,30 +177,14 @@ const CASES: Case[] = [
   {
     name: '500 KB article of news text',
     make(dir) {
-      const r = rng(8);
-      const parts: string[] = [];
-      let size = 0;
-      while (size < MB / 2) {
-        const a = article(r, 20).text;
-        parts.push(a);
-        size += a.length + 2;
-      }
-      return writeCase(dir, 'medium.txt', `${header(5)}${parts.join('\n\n')}\n`);
+      return writeCase(dir, 'medium.txt', `${header(5)}${newsText(8, MB / 2)}\n`);
     },
     minMBps: 1,
   },
   {
     name: '5 MB article of news text',
     make(dir) {
-      const r = rng(7);
-      const parts: string[] = [];
-      let size = 0;
-      while (size < 5 * MB) {
-        const a = article(r, 20).text;
-        parts.push(a);
-        size += a.length + 2;
-      }
-      return writeCase(dir, 'big.txt', `${header(4)}${parts.join('\n\n')}\n`);
+      return writeCase(dir, 'big.txt', `${header(4)}${newsText(7, 5 * MB)}\n`);
     },
     minMBps: 1,
   },
