@@ -126,6 +126,32 @@ describe('the built app in Chromium', () => {
     expect(query()).toBe('');
   });
 
+  it('the timeline is one tab stop, and focus follows ← → through the statements', async () => {
+    await page.goto(`${site.url}/`);
+    await page.locator('.vis-item [data-statement-id]').first().waitFor({ state: 'visible' });
+    const focused = () => page.evaluate<string | null>('document.activeElement?.dataset.statementId ?? null');
+    const inTimeline = () => page.evaluate<boolean>('document.activeElement?.closest(\'[data-testid="timeline"]\') !== null');
+    expect(await page.locator('[data-testid="timeline"] [tabindex="0"]').count()).toBe(1);
+    await page.getByRole('button', { name: 'Fit all' }).focus();
+    await page.keyboard.press('Tab');
+    expect(await inTimeline()).toBe(true);
+    const first = await focused();
+    expect(first).toMatch(/^a\d/);
+    await page.keyboard.press('Tab');
+    expect(await inTimeline()).toBe(false);
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe(first);
+    await page.keyboard.press('Enter');
+    await expect.poll(query).toBe(`?s=${first}`);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(query).not.toBe(`?s=${first}`);
+    const next = new URL(page.url()).searchParams.get('s');
+    await expect.poll(focused).toBe(next);
+    expect(await page.locator('[data-testid="timeline"] [tabindex="0"]').count()).toBe(1);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(focused).toBe(first);
+  });
+
   it('works at 360 px: filters on demand, item opens the detail below the timeline', async () => {
     const phone = await browser.newPage({ viewport: { width: 360, height: 800 } });
     await phone.goto(`${site.url}/`);

@@ -5,9 +5,11 @@ const SNIPPET = 70;
 /** An item's content, built from text nodes only: quotes and names come from scraped articles. */
 export function renderItem(statement: Statement): HTMLElement {
   const el = document.createElement('div');
-  el.tabIndex = 0;
+  // One tab stop for the whole timeline: the adapter gives tabIndex 0 to a single item (roving tabindex).
+  el.tabIndex = -1;
   el.setAttribute('role', 'button');
   el.dataset.statementId = statement.id;
+  el.dataset.statementDate = statement.date;
   el.title = `${statement.speaker}, ${statement.date}: ${truncate(statement.quote, 400)}`;
   el.setAttribute('aria-label', `${statement.speaker}, ${statement.date}: ${truncate(statement.quote, 120)}`);
   el.className = 'max-w-36 text-left leading-tight outline-none sm:max-w-56';
@@ -29,7 +31,7 @@ export function renderCluster(count: number, from?: string, to?: string): HTMLEl
   const days = from && to ? (from === to ? ` on ${from}` : ` from ${from} to ${to}`) : '';
   el.title = `${count} statements${days}: zoom in, double-click or press Enter to see them`;
   if (from && to) {
-    el.tabIndex = 0;
+    el.tabIndex = -1;
     el.setAttribute('role', 'button');
     el.setAttribute('aria-label', `${count} statements${days}, press Enter to zoom in`);
     el.dataset.clusterFrom = from;

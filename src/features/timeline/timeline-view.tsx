@@ -71,7 +71,7 @@ export function TimelineView({ statements }: TimelineViewProps) {
           Fit all
         </Button>
         <span className="text-xs text-slate-600 dark:text-slate-400">
-          Drag to pan, wheel or pinch to zoom; Tab to an item and press Enter to open it; ← → walk statements.
+          Drag to pan, wheel or pinch to zoom; Tab into the timeline and press Enter to open the item; ← → walk statements.
         </span>
       </div>
       <div

@@ -3,6 +3,7 @@ import { Timeline, type DataItem, type TimelineOptions } from 'vis-timeline/peer
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { Statement } from '../../domain/statement.ts';
 import { renderCluster, renderItem } from './item-content.ts';
+import { rovingFocus } from './roving-focus.ts';
 import { DAY, fitWindow, midday, startOf, toDays } from './time-window.ts';
 
 // The only module that imports vis-timeline / vis-data.
@@ -127,6 +128,9 @@ export function createTimelineAdapter(
   };
   container.addEventListener('keydown', onKeyDown);
 
+  const focus = rovingFocus(container, () => (selected ? elements.get(selected) : undefined));
+  timeline.on('changed', () => focus.update());
+
   const inWindow = (statement: Statement) => {
     const { start, end } = timeline.getWindow();
     const at = midday(statement.date);
@@ -147,6 +151,7 @@ export function createTimelineAdapter(
     },
     setSelection(id) {
       selected = id;
+      focus.selectionChanged();
       timeline.setSelection(id && shown.has(id) ? [id] : []);
       const statement = id ? shown.get(id) : undefined;
       if (statement && !inWindow(statement)) {
@@ -154,6 +159,7 @@ export function createTimelineAdapter(
         commitNextRange = lastCommitted !== null;
         timeline.moveTo(midday(statement.date), { animation: false });
       }
+      focus.update();
     },
     setWindow(from, to) {
       const current = toDays(timeline.getWindow().start, timeline.getWindow().end);
