@@ -179,9 +179,8 @@ function trimAppositive(tokens: readonly Token[], comma: number): Token | undefi
 }
 
 const OPENING_SUBORDINATORS = new Set(['while', 'though', 'although', 'because', 'since', 'whereas', 'despite', 'if', 'unless']);
-const CLAUSE_JOINS = new Set(['but', 'and', 'while', 'although', 'though', 'yet', 'whereas']);
 
-/** Start of the reported clause before a trailing attribution: after the last "; " or ", but" / ", and" that opens a clause. */
+/** Start of the reported clause before a trailing attribution: after the last "; " (a ", but …" clause stays: the speaker said both halves). */
 export function clauseStart(tokens: readonly Token[], end: number, sentenceStart: number): number {
   if (OPENING_SUBORDINATORS.has(tokens[0]?.lower ?? '')) {
     const comma = tokens.findIndex((t, n) => n < end - 3 && t.text === ',' && t.quote < 0);
@@ -191,8 +190,6 @@ export function clauseStart(tokens: readonly Token[], end: number, sentenceStart
     const t = tokens[k];
     if (!t || t.quote >= 0) continue;
     if (t.text === ';') return tokens[k + 1]?.start ?? sentenceStart;
-    const prev = tokens[k - 1];
-    if (CLAUSE_JOINS.has(t.lower) && prev?.text === ',' && prev.quote < 0 && end - k > 4) return tokens[k + 1]?.start ?? sentenceStart;
   }
   return sentenceStart;
 }
