@@ -8,6 +8,7 @@ import { adverbialParticiple } from './extractors/adverbial-participle.ts';
 import { askedBy } from './extractors/asked-by.ts';
 import { complementClause } from './extractors/complement-clause.ts';
 import { dashAttribution } from './extractors/dash-attribution.ts';
+import { distantThat } from './extractors/distant-that.ts';
 import { groupStance } from './extractors/group-stance.ts';
 import { leadingAttribution } from './extractors/leading-attribution.ts';
 import { nounCue } from './extractors/noun-cue.ts';
@@ -18,6 +19,7 @@ import { prepositionalStance } from './extractors/prepositional-stance.ts';
 import { pursuit } from './extractors/pursuit.ts';
 import { quoteAttribution } from './extractors/quote-attribution.ts';
 import { regardAs } from './extractors/regard-as.ts';
+import { stanceNoun } from './extractors/stance-noun.ts';
 import { speakerLabel } from './extractors/speaker-label.ts';
 import { stanceAdjective } from './extractors/stance-adjective.ts';
 import { stanceObject } from './extractors/stance-object.ts';
@@ -43,7 +45,7 @@ export interface ParseResult {
 }
 
 /** Extractors in priority order: when two read the same cue, the first one wins. */
-export const EXTRACTORS: readonly Extractor[] = [speakerLabel, dashAttribution, trailingAttribution, accordingTo, leadingAttribution, participleAttribution, quoteAttribution, nounCue, complementClause, stanceObject, pollFrame, nounParticiple, adverbialParticiple, pursuit, stanceAdjective, prepositionalStance, regardAs, askedBy, groupStance];
+export const EXTRACTORS: readonly Extractor[] = [speakerLabel, dashAttribution, trailingAttribution, accordingTo, leadingAttribution, participleAttribution, quoteAttribution, nounCue, complementClause, stanceObject, pollFrame, nounParticiple, adverbialParticiple, pursuit, stanceAdjective, prepositionalStance, regardAs, askedBy, groupStance, distantThat, stanceNoun];
 
 type Refiner = (ctx: ParseContext, candidates: readonly Candidate[]) => Candidate[];
 

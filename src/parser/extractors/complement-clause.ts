@@ -69,7 +69,7 @@ function opensClause(t: Token | undefined): boolean {
 }
 
 /** True when a finite-looking verb follows within a few words ("that [the plan] was …"). */
-function hasVerbSoon(tokens: readonly Token[], from: number): boolean {
+export function hasVerbSoon(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k < from + 8; k++) {
     const t = tokens[k];
     if (!t || t.text === ',' || t.text === '.' || t.text === ';') return false;

@@ -22,7 +22,7 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const AFTER_TARGET = new Set(['since', 'during', 'when', 'while', 'because', 'after', 'before', 'until', 'although', 'though', 'as']);
 
 /** End of the attitude's target: the clause's end, or earlier at a time or reason phrase after a noun-phrase target. */
-function targetEnd(s: SentenceInfo, from: number, clause: boolean): number {
+export function targetEnd(s: SentenceInfo, from: number, clause: boolean): number {
   if (clause) return clauseEnd(s, from);
   return clauseEndBefore(s, from, (tokens, m) => {
     const t = tokens[m];

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_LEXICON } from '../../../src/domain/lexicon.ts';
+import { buildContext } from '../../../src/parser/context.ts';
+import { distantThat } from '../../../src/parser/extractors/distant-that.ts';
+import { HEADER, statementsOf } from './test-single-case.ts';
+
+/** The contents the distant-that extractor alone reads in `body`. */
+function distantContents(body: string): string[] {
+  const text = HEADER + body;
+  const ctx = buildContext(text, HEADER.length, EMPTY_LEXICON);
+  return ctx.sentences.flatMap((s) => distantThat(ctx, s)).flatMap((c) => c.spans.map(([a, b]) => text.slice(a, b)));
+}
+
+/** The statement read from `cue` in `body`, if any. */
+function byCue(body: string, cue: string) {
+  return statementsOf(body).find((s) => s.cue === cue);
+}
+
+describe('a cue whose "that" clause follows a long adjunct', () => {
+  it.each([
+    ['Mayor Ann Lee said Friday during a radio call-in show in Dover, Delaware, that the ferry would run all winter.', 'Ann Lee', 'said', 'the ferry would run all winter'],
+    ['Residents say by a wide margin, 60 percent to 30 percent, that the bridge should be rebuilt.', 'Residents', 'say', 'the bridge should be rebuilt'],
+    ['The harbor master, Tom Reyes, acknowledged on a local morning program that the dredging was late.', 'Tom Reyes', 'acknowledged', 'the dredging was late'],
+  ])('%s', (body, speaker, cue, quote) => expect(byCue(body, cue)).toMatchObject({ speaker, quote, kind: 'indirect' }));
+
+  it('reads past a relative "that" inside the adjunct', () => {
+    expect(distantContents('Ann Lee said during an interview that aired on Sunday that the ferry would run.')).toEqual(['the ferry would run']);
+    expect(distantContents('Ann Lee said during an interview that aired on Sunday.')).toEqual([]);
+  });
+});
+
+describe('a stance noun phrase held by the verb’s subject', () => {
+  it.each([
+    ['Mayor Ann Lee launched a sharp attack on the harbor board.', 'Ann Lee', 'the harbor board'],
+    ['Councilor Tom Reyes is a vocal advocate of longer library hours.', 'Tom Reyes', 'longer library hours'],
+    ['Ann Lee continued her criticism of the ferry schedule.', 'Ann Lee', 'the ferry schedule'],
+  ])('%s', (body, speaker, quote) => expect(statementsOf(body).find((s) => s.quote === quote)).toMatchObject({ speaker, kind: 'indirect' }));
+
+  it('does not give the subject a stance it received', () => {
+    expect(statementsOf('Mayor Ann Lee won the endorsement of the teachers union.')).toHaveLength(0);
+    expect(statementsOf('Mayor Ann Lee faced an attack on her record.')).toHaveLength(0);
+  });
+});
