@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens.ts';
 import { ADDRESSEE_VERBS, CUE_NOUNS, cueStrength } from '../lexicon/cues.ts';
-import { AFTER_CUE, DETERMINERS, MONTHS, ROLE_NOUNS, TITLES } from '../lexicon/people.ts';
+import { AFTER_CUE, DETERMINERS, FINITE_AUXILIARIES, MONTHS, ROLE_NOUNS, TITLES } from '../lexicon/people.ts';
 import { isNameToken, npEndingAt, type Mention } from '../mentions.ts';
 import type { CueMatch } from './cues.ts';
 
@@ -24,9 +24,10 @@ export function contentStart(tokens: readonly Token[], cue: CueMatch): number {
     const t = tokens[k];
     if (t && t.quote < 0 && (OBJECT_PRONOUNS.has(t.lower) || isNameToken(t))) {
       let m = k + 1;
-      while (m < tokens.length && m - k < 6 && (isNameToken(tokens[m]) || (!tokens[m]?.cap && tokens[m]?.word && tokens[m]?.lower !== 'that' && t.lower === 'the'))) m++;
+      while (m < tokens.length && m - k < 6 && (isNameToken(tokens[m]) || (!tokens[m]?.cap && tokens[m]?.word && tokens[m]?.lower !== 'that' && !FINITE_AUXILIARIES.has(tokens[m]?.lower ?? '') && t.lower === 'the'))) m++;
       // "asked X to …" reports a request whose object is part of what was asked.
-      if (!(/^ask/.test(verb) && tokens[m]?.lower === 'to')) k = m;
+      // "promised the city would …": a phrase followed by its own auxiliary is the reported clause's subject, not an addressee.
+      if (!(/^ask/.test(verb) && tokens[m]?.lower === 'to') && !FINITE_AUXILIARIES.has(tokens[m]?.lower ?? '')) k = m;
     }
   }
   for (let m = k; m < tokens.length && m - k < 14; m++) {

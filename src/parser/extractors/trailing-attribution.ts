@@ -5,7 +5,6 @@ import type { Token } from '../text/tokens.ts';
 import { closingQuoteAfter, opensQuoteAfter, resumedQuote, shortSetting } from './cue-then-quote.ts';
 import { isIntroPhrase, isTrailingRemainder, splitQuoteAfter } from './clause.ts';
 import { clauseEnd } from './clause-end.ts';
-import { leadsIntoQuote } from './quoted-clause.ts';
 import { classify, regionAt, trimSpan, type Candidate, type SpanPair } from './types.ts';
 
 const INVERSION_STOPS = new Set(['on', 'in', 'at', 'during', 'who', 'that', 'which', 'adding', 'saying', 'noting', 'when', 'while', 'after', 'before', 'of', 'to', 'last', 'this', 'earlier', 'told', 'about', 'as', 'and', 'but', 'because', 'according', 'referring', 'via', 'with', 'from', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'recently']);
@@ -63,7 +62,7 @@ export function trailingAttribution(ctx: ParseContext, s: SentenceInfo): Candida
     if (contentEnd.text === ',') contentEnd = trimAppositive(tokens, tokens.indexOf(contentEnd)) ?? contentEnd;
     const lead = clauseStart(tokens, tokens.indexOf(contentEnd), s.start);
     const quoted = closing && closing.end <= contentEnd.start && closing.start >= s.start && closesQuoteWithComma(ctx, contentEnd.start);
-    const from = quoted && !leadsIntoQuote(s, lead, closing.open) ? closing.open : lead;
+    const from = quoted && !leadsIntoQuote(ctx, s, lead, closing.open) ? closing.open : lead;
     const span = trimSpan(ctx.text, from, contentEnd.end);
     // A possessive apostrophe ("RealClearPolitics’ David Byler") closes no quotation.
     const closesQuote = /[\u201d"'\u2019]/.test(contentEnd.text) && regionAt(ctx, contentEnd.start - 1) >= 0;
@@ -192,4 +191,16 @@ export function clauseStart(tokens: readonly Token[], end: number, sentenceStart
     if (t.text === ';') return tokens[k + 1]?.start ?? sentenceStart;
   }
   return sentenceStart;
+}
+
+/** True when the clause's opening words lead into its closing quotation ('Prices, “in the end,” will “settle,” said X'): no cue and
+ * no quotation of its own closed by a comma among them. */
+function leadsIntoQuote(ctx: ParseContext, s: SentenceInfo, from: number, open: number): boolean {
+  if (open <= from) return false;
+  const words = s.tokens.filter((t) => t.start >= from && t.end <= open);
+  const last = words.at(-1);
+  if (!last || /^[:(\u2014\u2013-]$/.test(last.text)) return false;
+  if (s.cues.some((c) => c.start >= from && c.end <= open)) return false;
+  if (!words.some((t) => t.word && t.quote < 0)) return false;
+  return words.every((t) => t.quote < 0 || !/[,?!]$/.test(ctx.text.slice(ctx.quotes[t.quote]?.start ?? 0, ctx.quotes[t.quote]?.end ?? 0)));
 }

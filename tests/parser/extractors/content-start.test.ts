@@ -15,3 +15,18 @@ describe('content start', () => {
       kind: 'mixed',
     }));
 });
+
+describe('content start: quoted leads and addressees', () => {
+  it('keeps an earlier quoted title in the lead of a trailing mixed quote', () =>
+    expectOne('“Night Harbor” was meant to be a “quiet farewell,” said Lena Ortiz, the film’s producer.', {
+      speaker: 'Lena Ortiz',
+      quote: '“Night Harbor” was meant to be a “quiet farewell,”',
+      kind: 'mixed',
+    }));
+  it('reads "promised the city would …" as the reported clause, not an addressee', () =>
+    expectOne('Governor Paul Reyes promised the state would “rebuild every school” by autumn.', {
+      speaker: 'Paul Reyes',
+      quote: 'the state would “rebuild every school” by autumn',
+      kind: 'mixed',
+    }));
+});
