@@ -10,6 +10,7 @@ import { NoticeList } from '../components/notice-list.tsx';
 import { ShareButton } from '../components/share-button.tsx';
 import { clearFilters, dismissNotice, useViewStore } from '../stores/view-store.ts';
 import { reconcileUrlWithData, shareUrl } from './url-sync.ts';
+import { useArticleText } from './use-article-text.ts';
 
 // vis-timeline is most of the bundle: its own chunk, fetched at once in parallel with the data.
 const timelineModule = import('../features/timeline/timeline-view.tsx');
@@ -36,6 +37,7 @@ export function StatementsPage() {
     () => (statement && data ? (data.articles.find((a) => a.id === statement.articleId) ?? null) : null),
     [data, statement],
   );
+  const text = useArticleText(article);
 
   return (
     <div className="min-h-screen bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
@@ -82,7 +84,7 @@ export function StatementsPage() {
             </Suspense>
           </section>
           <div className="min-w-0 lg:h-[calc(100vh-8rem)] lg:overflow-auto">
-            <DetailPane statement={statement} article={article} ordered={visible} themes={data.themes} />
+            <DetailPane statement={statement} article={article} text={text} ordered={visible} themes={data.themes} />
           </div>
         </main>
       )}

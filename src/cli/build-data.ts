@@ -1,10 +1,12 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { speakerLexiconSchema, themeLexiconSchema, type Lexicon } from '../domain/lexicon.ts';
+import { publish } from '../domain/published.ts';
 import { statementsFileSchema, SCHEMA_VERSION, type StatementsFile } from '../domain/statement.ts';
 import { buildCorpus } from '../parser/corpus.ts';
 import { parseCliArgs, USAGE } from './args.ts';
 import { toPredictionLines } from './predictions.ts';
+import { writePublished } from './write-published.ts';
 import { InputFolderError, readInputs } from './read-inputs.ts';
 import { buildReport, createReporter, summaryLine } from './report.ts';
 
@@ -44,7 +46,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const peakMemoryMB = process.resourceUsage().maxRSS / 1024;
   const report = buildReport(args.in, corpus.files, data, generatedAt, performance.now() - started, peakMemoryMB);
   await mkdir(args.out, { recursive: true });
-  await writeFile(join(args.out, 'statements.json'), JSON.stringify(data));
+  await writePublished(args.out, publish(data));
   await writeFile(join(args.out, 'build-report.json'), `${JSON.stringify(report, null, 2)}\n`);
   if (args.jsonl) await writeFile(args.jsonl, toPredictionLines(data));
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-/** Version of the generated data files; the app refuses any other. */
-export const SCHEMA_VERSION = 1;
+/** Version of the generated data files; the app refuses any other. Version 2 moved article texts out of statements.json into chunk files (published.ts). */
+export const SCHEMA_VERSION = 2;
 
 export const KINDS = ['direct', 'indirect', 'mixed'] as const;
 export type Kind = (typeof KINDS)[number];

@@ -3,7 +3,8 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildReportSchema, type BuildReport } from '../../src/domain/build-report.ts';
-import { statementsFileSchema, type StatementsFile } from '../../src/domain/statement.ts';
+import type { StatementsFile } from '../../src/domain/statement.ts';
+import { readPublished } from '../fixtures/published.ts';
 
 export const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
 export const CLI = join(process.cwd(), 'src', 'cli', 'build-data.ts');
@@ -43,7 +44,7 @@ export async function articlesFolder(files: Record<string, string | Uint8Array>)
 }
 
 export async function readOutputs(out: string): Promise<{ data: StatementsFile; report: BuildReport }> {
-  const data = statementsFileSchema.parse(JSON.parse(await readFile(join(out, 'statements.json'), 'utf8')));
+  const { data } = await readPublished(out);
   const report = buildReportSchema.parse(JSON.parse(await readFile(join(out, 'build-report.json'), 'utf8')));
   return { data, report };
 }

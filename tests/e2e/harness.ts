@@ -1,14 +1,19 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
+import { writePublished } from '../../src/cli/write-published.ts';
+import { publish } from '../../src/domain/published.ts';
+import { statementsFileSchema, type StatementsFile } from '../../src/domain/statement.ts';
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
-export const FIXTURE = join(ROOT, 'tests/fixtures/app/statements.json');
+/** The hand-written app fixture: statements with their article texts. */
+export const FIXTURE = statementsFileSchema.parse(JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/app/statements.json'), 'utf8')));
 
 export interface Site {
   dir: string;
@@ -16,21 +21,28 @@ export interface Site {
   close(): Promise<void>;
 }
 
-/** Runs the real build-data CLI on `articles` into `out`; returns the path of the statements file. */
+/** Runs the real build-data CLI on `articles` into `out` (statements.json and its article-text chunks); returns `out`. */
 export async function buildData(articles: string, out: string): Promise<string> {
   await run(join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/build-data.ts', '--in', articles, '--out', out, '--quiet'], { cwd: ROOT });
-  return join(out, 'statements.json');
+  return out;
 }
 
-/** Builds the app once into a temporary folder, with `data` as its statements.json. */
-export async function buildSite(dataFile: string = FIXTURE): Promise<string> {
+/**
+ * Builds the app once into a temporary folder with its data: a build's output folder copied as is,
+ * or a statements file with article texts (a fixture), published as the CLI publishes it.
+ */
+export async function buildSite(data: string | StatementsFile = FIXTURE): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'statements-e2e-'));
   await run(join(ROOT, 'node_modules/.bin/vite'), ['build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'error'], {
     cwd: ROOT,
     maxBuffer: 16 * 1024 * 1024,
   });
-  await mkdir(join(dir, 'data'), { recursive: true });
-  await cp(dataFile, join(dir, 'data/statements.json'));
+  if (typeof data === 'string') {
+    await mkdir(join(dir, 'data'), { recursive: true });
+    await cp(data, join(dir, 'data'), { recursive: true, filter: (src) => !src.endsWith('build-report.json') });
+  } else {
+    await writePublished(join(dir, 'data'), publish(data));
+  }
   return dir;
 }
 

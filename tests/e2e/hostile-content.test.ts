@@ -1,9 +1,10 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { statementsFileSchema, statementId, type StatementsFile } from '../../src/domain/statement.ts';
+import { readPublished } from '../fixtures/published.ts';
 import { buildData, buildSite, launchChromium, removeSite, serve, type Site } from './harness.ts';
 
 // Each payload sets a flag or opens a dialog if it ever runs as markup or script.
@@ -17,14 +18,14 @@ const PAYLOADS = [
 ];
 
 /** Articles whose quotes, speakers and bodies carry the payloads, built by the real CLI. */
-async function hostileData(dir: string): Promise<string> {
+async function hostileData(dir: string): Promise<StatementsFile> {
   const articles = join(dir, 'articles');
   await mkdir(articles);
   const body = (p: string, i: number) =>
     ` date 2024-0${(i % 9) + 1}-1${i % 9} Council member Dana Whitfield spoke on Monday. ${p}\n\n` +
     `“The budget ${p} must pass this week,” Whitfield said.\n\nShe added that ${p} would be reviewed.`;
   await Promise.all(PAYLOADS.map((p, i) => writeFile(join(articles, `hostile-${i}.txt`), body(p, i))));
-  const data = statementsFileSchema.parse(JSON.parse(await readFile(await buildData(articles, join(dir, 'out')), 'utf8')));
+  const { data } = await readPublished(await buildData(articles, join(dir, 'out')));
   // The parser may clean speaker names and titles, so plant payloads there directly as well.
   const hostile: StatementsFile = {
     ...data,
@@ -36,9 +37,7 @@ async function hostileData(dir: string): Promise<string> {
     themes: [{ id: '<b>theme</b>', label: '<img src=x onerror="window.__pwned=7">', count: data.statements.length }],
   };
   hostile.speakers = [...new Set(hostile.statements.map((s) => s.speaker))].map((name) => ({ name, count: 1 }));
-  const file = join(dir, 'hostile.json');
-  await writeFile(file, JSON.stringify(statementsFileSchema.parse(hostile)));
-  return file;
+  return statementsFileSchema.parse(hostile);
 }
 
 let dir: string;

@@ -30,8 +30,36 @@ describe('App', () => {
     expect(within(pane).getByText('2023-07-11')).toBeInTheDocument();
     expect(within(pane).getByText('NATO, Military aid')).toBeInTheDocument();
     const article = within(pane).getByRole('region', { name: 'Article text' });
-    expect(article.querySelector('mark')?.textContent).toBe('the alliance would keep supporting Kyiv "for as long as it takes"');
+    await waitFor(() => expect(article.querySelector('mark')?.textContent).toBe('the alliance would keep supporting Kyiv "for as long as it takes"'));
     expect(screen.getByRole('button', { name: /Antony Blinken/ })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('fetches article text only when a statement is opened, once per chunk', async () => {
+    const fetch = mockFetch(ok());
+    const { user } = renderApp();
+    await waitFor(() => expect(items()).toHaveLength(10));
+    const urls = () => fetch.mock.calls.map(([input]) => String(input).replace(/^.*\/data\//, ''));
+    expect(urls()).toEqual(['statements.json']);
+    await user.click(screen.getByRole('button', { name: /Antony Blinken/ }));
+    await waitFor(() => expect(within(detail()).getByRole('region', { name: 'Article text' }).querySelector('mark')).not.toBeNull());
+    await user.keyboard('{ArrowRight}');
+    await waitFor(() => expect(within(detail()).getByRole('region', { name: 'Article text' }).querySelector('mark')?.textContent).not.toContain('for as long as it takes'));
+    expect(urls()).toEqual(['statements.json', 'article-text/0001.json']);
+  });
+
+  it('a missing article text file leaves the statement readable, with an error and Retry in its place', async () => {
+    const reply = ok();
+    const fetch = mockFetch({ ...reply, files: {} });
+    const { user } = renderApp(`/?s=${BLINKEN}`);
+    const pane = await findDetail();
+    const alert = await within(pane).findByRole('alert');
+    expect(alert).toHaveTextContent(/article text file .*article-text\/0001\.json is missing \(HTTP 404\)/);
+    expect(within(pane).getByRole('heading', { name: 'Antony Blinken' })).toBeInTheDocument();
+    expect(within(pane).getByLabelText('Quote')).toHaveTextContent('for as long as it takes');
+    fetch.mockImplementation(async () => new Response(reply.files?.['article-text/0001.json'], { status: 200 }));
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(within(pane).getByRole('region', { name: 'Article text' }).querySelector('mark')).not.toBeNull());
+    expect(within(pane).queryByRole('alert')).toBeNull();
   });
 
   it('clicking an item opens it and pushes a history entry; back restores the previous view', async () => {
@@ -175,7 +203,7 @@ describe('data errors', () => {
   });
 
   it.each([
-    ['wrong schema version', ok({ ...fixture, schemaVersion: 2 }), /schema version 2, but this app reads version 1/],
+    ['wrong schema version', ok({ ...fixture, schemaVersion: 1 }), /schema version 1, but this app reads version 2/],
     ['truncated JSON', { status: 200, body: JSON.stringify(fixture).slice(0, 500) }, /not valid JSON/],
     ['index.html instead of data', { status: 200, body: '<!doctype html><html></html>' }, /missing/],
     [

@@ -1,19 +1,30 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { articleBodyStart, type Article, type Statement } from '../../domain/statement.ts';
+import type { ArticleEntry } from '../../domain/published.ts';
+import { articleBodyStart, type Statement } from '../../domain/statement.ts';
+import { Button } from '../../components/button.tsx';
 import { highlightPieces } from './highlight.ts';
 
+/** The article's text as it loads (texts ship in chunk files fetched on first use). */
+export type ArticleTextState =
+  | { status: 'none' }
+  | { status: 'loading' }
+  | { status: 'error'; message: string; retry(): void }
+  | { status: 'ready'; text: string };
+
 interface ArticleTextProps {
-  article: Article;
+  article: ArticleEntry;
+  text: ArticleTextState;
   statement: Statement;
 }
 
 /** The article as plain text with the statement's quote marked and scrolled into view inside its own box. */
-export function ArticleText({ article, statement }: ArticleTextProps) {
+export function ArticleText({ article, text, statement }: ArticleTextProps) {
   const boxRef = useRef<HTMLDivElement>(null);
+  const body = text.status === 'ready' ? text.text : null;
   const pieces = useMemo(
     // The header line (` date YYYY-MM-DD `) is shown as the date beside the heading, not in the text.
-    () => highlightPieces(article.text, statement.spans ?? [[statement.start, statement.end]], articleBodyStart(article.text)),
-    [article.text, statement],
+    () => (body === null ? [] : highlightPieces(body, statement.spans ?? [[statement.start, statement.end]], articleBodyStart(body))),
+    [body, statement],
   );
 
   useEffect(() => {
@@ -29,7 +40,21 @@ export function ArticleText({ article, statement }: ArticleTextProps) {
         {article.title ? article.title : 'Article'}{' '}
         <span className="font-normal text-slate-500 dark:text-slate-400">({article.date})</span>
       </h3>
+      {text.status === 'loading' && (
+        <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+          Loading the article text…
+        </p>
+      )}
+      {text.status === 'error' && (
+        <div role="alert" className="flex flex-wrap items-center gap-2 text-sm text-red-800 dark:text-red-300">
+          <span>{text.message}</span>
+          <Button onClick={text.retry} variant="ghost">
+            Retry
+          </Button>
+        </div>
+      )}
       <div
+        hidden={body === null}
         ref={boxRef}
         tabIndex={0}
         aria-label="Article text, scrollable"

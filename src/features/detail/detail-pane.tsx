@@ -1,20 +1,23 @@
 import { useEffect } from 'react';
 import { neighbour } from '../../domain/filters.ts';
-import type { Article, Statement, ThemeSummary } from '../../domain/statement.ts';
+import type { ArticleEntry } from '../../domain/published.ts';
+import type { Statement, ThemeSummary } from '../../domain/statement.ts';
 import { selectStatement } from '../../stores/view-store.ts';
 import { Button } from '../../components/button.tsx';
-import { ArticleText } from './article-text.tsx';
+import { ArticleText, type ArticleTextState } from './article-text.tsx';
 
 interface DetailPaneProps {
   statement: Statement | null;
-  article: Article | null;
+  /** The statement's article (without its text) and its text as it loads. */
+  article: ArticleEntry | null;
+  text: ArticleTextState;
   /** The statements passing the filters in time order: what previous / next walk through. */
   ordered: readonly Statement[];
   themes: readonly ThemeSummary[];
 }
 
 /** The selected statement in full, its article with the quote marked, and previous / next. */
-export function DetailPane({ statement, article, ordered, themes }: DetailPaneProps) {
+export function DetailPane({ statement, article, text, ordered, themes }: DetailPaneProps) {
   const previous = statement ? neighbour(ordered, statement, -1) : null;
   const next = statement ? neighbour(ordered, statement, 1) : ordered[0] ?? null;
 
@@ -86,7 +89,7 @@ export function DetailPane({ statement, article, ordered, themes }: DetailPanePr
         </blockquote>
       </article>
       {article ? (
-        <ArticleText article={article} statement={statement} />
+        <ArticleText article={article} text={text} statement={statement} />
       ) : (
         <p className="text-sm text-slate-600 dark:text-slate-400">The article of this statement is not in the data.</p>
       )}

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { applyFilters, compareStatements, facetCounts, type FacetCounts } from '../../domain/filters.ts';
-import type { Statement, StatementsFile } from '../../domain/statement.ts';
+import type { DataIndex } from '../../domain/published.ts';
+import type { Statement } from '../../domain/statement.ts';
 import { useViewStore } from '../../stores/view-store.ts';
 
 export interface FilteredStatements {
@@ -15,7 +16,7 @@ export interface FilteredStatements {
 const EMPTY: Statement[] = [];
 
 /** Statements in time order, narrowed by the store's filters, with facet counts. */
-export function useFilteredStatements(data: StatementsFile | undefined): FilteredStatements {
+export function useFilteredStatements(data: DataIndex | undefined): FilteredStatements {
   const filters = useViewStore(useShallow((s) => ({ speakers: s.speakers, themes: s.themes })));
   const all = useMemo(() => (data ? [...data.statements].sort(compareStatements) : EMPTY), [data]);
   const visible = useMemo(() => applyFilters(all, filters), [all, filters]);
