@@ -1,6 +1,7 @@
 import type { ParseContext, SentenceInfo } from '../context.ts';
 import { AFTER_CUE, BETWEEN_SUBJECT_AND_CUE, DETERMINERS } from '../lexicon/people.ts';
 import { isNameToken, subjectBefore } from '../mentions.ts';
+import type { Token } from '../text/tokens.ts';
 import { contentBetween, trimSpan, type Candidate } from './types.ts';
 
 /** Verbs of stance toward a person, plan or claim: their short noun-phrase object is the content ("Cruz endorsed Trump", "Trump has denied the claims"). */
@@ -65,6 +66,18 @@ export function stanceObject(ctx: ParseContext, s: SentenceInfo): Candidate[] {
   return [...out, ...allegiances(ctx, s)];
 }
 
+/** Role words before a name ("former Arkansas Gov. Mike Huckabee", "then-Republican presidential candidate Marco Rubio"). */
+const NAME_MODIFIERS = /^(?:former|then-\S+|presidential|candidate|senator|governor|gov\.|sen\.|rep\.|republican|democratic|gop|vice|president)$/;
+
+/** The token index past a named object starting at `k` ("former Arkansas Gov. Mike Huckabee"), ending with the name; -1 when none. */
+function namedObjectEnd(tokens: readonly Token[], k: number): number {
+  let m = k;
+  while (m - k < 4 && tokens[m]?.quote === -1 && NAME_MODIFIERS.test(tokens[m]?.lower ?? '')) m++;
+  if (!isNameToken(tokens[m])) return -1;
+  while (m < tokens.length && m - k < 10 && (isNameToken(tokens[m]) || NAME_MODIFIERS.test(tokens[m]?.lower ?? ''))) m++;
+  return m;
+}
+
 /** "a group backing Senator Cruz", "pastors supporting Mr. Cruz": the noun phrase before the participle holds the stance. */
 function allegiances(ctx: ParseContext, s: SentenceInfo): Candidate[] {
   const out: Candidate[] = [];
@@ -76,11 +89,12 @@ function allegiances(ctx: ParseContext, s: SentenceInfo): Candidate[] {
     let from = i - 1;
     while (from > 0 && i - from < 6 && tokens[from - 1]?.word && tokens[from - 1]?.quote === -1 && !NOT_HOLDER.has(tokens[from - 1]?.lower ?? '') && !/['\u2019]s$/.test(tokens[from - 1]?.text ?? '')) from--;
     if (DETERMINERS.has(tokens[from - 1]?.lower ?? '')) from--;
-    const end = objectEnd(s, i + 1, 8);
+    const named = namedObjectEnd(tokens, i + 1);
+    const end = named > 0 ? named : objectEnd(s, i + 1, 8);
     const first = tokens[i + 1];
     const last = tokens[end - 1];
     const start = tokens[from];
-    if (end <= i + 1 || !first || !last || !start || !(isNameToken(first) || OBJECT_PRONOUNS.has(first.lower) || DETERMINERS.has(first.lower))) continue;
+    if (end <= i + 1 || !first || !last || !start || !(named > 0 || isNameToken(first) || OBJECT_PRONOUNS.has(first.lower) || DETERMINERS.has(first.lower))) continue;
     const span = trimSpan(ctx.text, first.start, last.end);
     if (!span) continue;
     const mention = { from, to: i, start: start.start, end: head.end, text: ctx.text.slice(start.start, head.end), form: 'nominal' as const };

@@ -41,3 +41,20 @@ describe('a stance noun phrase held by the verb’s subject', () => {
     expect(statementsOf('Mayor Ann Lee faced an attack on her record.')).toHaveLength(0);
   });
 });
+
+describe('idioms of stance with a preposition', () => {
+  it.each([
+    ['The harbor master lashed out at the ferry company during the hearing.', 'harbor master', 'the ferry company'],
+    ['Councilor Tom Reyes took issue with the new parking rules.', 'Tom Reyes', 'the new parking rules'],
+    ['Mayor Ann Lee came out against the toll increase.', 'Ann Lee', 'the toll increase'],
+    ['Mayor Ann Lee distanced herself from the old harbor plan by saying it was outdated.', 'Ann Lee', 'the old harbor plan'],
+  ])('%s', (body, speaker, quote) => expect(statementsOf(body).find((s) => s.quote === quote)).toMatchObject({ speaker, kind: 'indirect' }));
+});
+
+describe('a group backing a named candidate', () => {
+  it('reads the role words before the name and ends with the name', () =>
+    expect(statementsOf('Donors gave money to a group backing former Delaware Gov. Ann Lee in three counties.').find((s) => s.cue === 'backing')).toMatchObject({
+      quote: 'former Delaware Gov. Ann Lee',
+      kind: 'indirect',
+    }));
+});
