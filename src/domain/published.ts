@@ -1,12 +1,5 @@
 import { z } from 'zod';
-import {
-  articleSchema,
-  SCHEMA_VERSION,
-  speakerSummarySchema,
-  statementSchema,
-  themeSummarySchema,
-  type StatementsFile,
-} from './statement.ts';
+import { articleSchema, checkStatements, dataFields, SCHEMA_VERSION, type StatementsFile } from './statement.ts';
 
 /**
  * What the app downloads. `statements.json` is an index: statements, speakers, themes and the
@@ -31,28 +24,8 @@ export const articleEntrySchema = articleSchema.omit({ text: true }).extend({
 export type ArticleEntry = z.infer<typeof articleEntrySchema>;
 
 export const dataIndexSchema = z
-  .object({
-    schemaVersion: z.literal(SCHEMA_VERSION),
-    generatedAt: z.string(),
-    articles: z.array(articleEntrySchema),
-    statements: z.array(statementSchema),
-    speakers: z.array(speakerSummarySchema),
-    themes: z.array(themeSummarySchema),
-  })
-  .superRefine((file, ctx) => {
-    const lengths = new Map(file.articles.map((a) => [a.id, a.length]));
-    const ids = new Set<string>();
-    file.statements.forEach((s, i) => {
-      const length = lengths.get(s.articleId);
-      if (length === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['statements', i, 'articleId'], message: `unknown article ${s.articleId}` });
-        return;
-      }
-      if (s.end > length) ctx.addIssue({ code: 'custom', path: ['statements', i, 'end'], message: `offset ${s.end} is outside article ${s.articleId}` });
-      if (ids.has(s.id)) ctx.addIssue({ code: 'custom', path: ['statements', i, 'id'], message: `duplicate id ${s.id}` });
-      ids.add(s.id);
-    });
-  });
+  .object({ ...dataFields, articles: z.array(articleEntrySchema) })
+  .superRefine((file, ctx) => checkStatements(file.statements, new Map(file.articles.map((a) => [a.id, a.length])), ctx));
 export type DataIndex = z.infer<typeof dataIndexSchema>;
 
 export const articleChunkSchema = z.object({

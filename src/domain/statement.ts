@@ -55,31 +55,34 @@ export const themeSummarySchema = z.object({
 });
 export type ThemeSummary = z.infer<typeof themeSummarySchema>;
 
-export const statementsFileSchema = z
-  .object({
-    schemaVersion: z.literal(SCHEMA_VERSION),
-    generatedAt: z.string(),
-    articles: z.array(articleSchema),
-    statements: z.array(statementSchema),
-    speakers: z.array(speakerSummarySchema),
-    themes: z.array(themeSummarySchema),
-  })
-  .superRefine((file, ctx) => {
-    const articles = new Map(file.articles.map((a) => [a.id, a]));
-    const ids = new Set<string>();
-    file.statements.forEach((s, i) => {
-      const article = articles.get(s.articleId);
-      if (!article) {
-        ctx.addIssue({ code: 'custom', path: ['statements', i, 'articleId'], message: `unknown article ${s.articleId}` });
-        return;
-      }
-      if (s.end > article.text.length) {
-        ctx.addIssue({ code: 'custom', path: ['statements', i, 'end'], message: `offset ${s.end} is outside article ${s.articleId}` });
-      }
-      if (ids.has(s.id)) ctx.addIssue({ code: 'custom', path: ['statements', i, 'id'], message: `duplicate id ${s.id}` });
-      ids.add(s.id);
-    });
+/** Fields of the data file besides its articles: the corpus in memory and the published index share them. */
+export const dataFields = {
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  generatedAt: z.string(),
+  statements: z.array(statementSchema),
+  speakers: z.array(speakerSummarySchema),
+  themes: z.array(themeSummarySchema),
+};
+
+/** Every statement names a known article (id → text length), stays inside its text, and has an id of its own. */
+export function checkStatements(statements: readonly Statement[], lengths: ReadonlyMap<string, number>, ctx: z.RefinementCtx): void {
+  const ids = new Set<string>();
+  statements.forEach((s, i) => {
+    const length = lengths.get(s.articleId);
+    if (length === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['statements', i, 'articleId'], message: `unknown article ${s.articleId}` });
+      return;
+    }
+    if (s.end > length) ctx.addIssue({ code: 'custom', path: ['statements', i, 'end'], message: `offset ${s.end} is outside article ${s.articleId}` });
+    if (ids.has(s.id)) ctx.addIssue({ code: 'custom', path: ['statements', i, 'id'], message: `duplicate id ${s.id}` });
+    ids.add(s.id);
   });
+}
+
+/** The whole corpus as the build holds it, article texts included. */
+export const statementsFileSchema = z
+  .object({ ...dataFields, articles: z.array(articleSchema) })
+  .superRefine((file, ctx) => checkStatements(file.statements, new Map(file.articles.map((a) => [a.id, a.text.length])), ctx));
 export type StatementsFile = z.infer<typeof statementsFileSchema>;
 
 /** True when `value` is a YYYY-MM-DD string naming a day that exists in the proleptic Gregorian calendar. */
