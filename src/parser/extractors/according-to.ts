@@ -1,6 +1,6 @@
 import type { ParseContext, SentenceInfo } from '../context.ts';
 import { npStartingAt } from '../mentions.ts';
-import { clauseStart } from './trailing-attribution.ts';
+import { clauseStart } from './trailing-lead.ts';
 import { classify, trimSpan, type Candidate, type SpanPair } from './types.ts';
 
 /** A nominal source: determined ("the fire department"), plural people or a document ("officials", "court records"). */

@@ -5,6 +5,7 @@ import type { Token } from '../text/tokens.ts';
 import { closingQuoteAfter, opensQuoteAfter, resumedQuote, shortSetting } from './cue-then-quote.ts';
 import { isIntroPhrase, isTrailingRemainder, splitQuoteAfter } from './clause.ts';
 import { clauseEnd } from './clause-end.ts';
+import { leadStart, leadsIntoQuote } from './trailing-lead.ts';
 import { classify, regionAt, trimSpan, type Candidate, type SpanPair } from './types.ts';
 
 const INVERSION_STOPS = new Set(['on', 'in', 'at', 'during', 'who', 'that', 'which', 'adding', 'saying', 'noting', 'when', 'while', 'after', 'before', 'of', 'to', 'last', 'this', 'earlier', 'told', 'about', 'as', 'and', 'but', 'because', 'according', 'referring', 'via', 'with', 'from', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'recently']);
@@ -60,7 +61,7 @@ export function trailingAttribution(ctx: ParseContext, s: SentenceInfo): Candida
     if (cue.j - cue.i > 1 && tokens[cue.j - 1]?.lower !== 'out' && after < tokens.length - 2) continue;
     const closing = /^(?:[\u201d"\u2019']|'')$/.test(contentEnd.text) ? ctx.quotes[regionAt(ctx, contentEnd.start)] ?? ctx.quotes[regionAt(ctx, contentEnd.start - 1)] : undefined;
     if (contentEnd.text === ',') contentEnd = trimAppositive(tokens, tokens.indexOf(contentEnd)) ?? contentEnd;
-    const lead = clauseStart(tokens, tokens.indexOf(contentEnd), s.start);
+    const lead = leadStart(ctx, s, cue, tokens.indexOf(contentEnd));
     const quoted = closing && closing.end <= contentEnd.start && closing.start >= s.start && closesQuoteWithComma(ctx, contentEnd.start);
     const from = quoted && !leadsIntoQuote(ctx, s, lead, closing.open) ? closing.open : lead;
     const span = trimSpan(ctx.text, from, contentEnd.end);
@@ -175,32 +176,4 @@ function trimAppositive(tokens: readonly Token[], comma: number): Token | undefi
     }
   }
   return undefined;
-}
-
-const OPENING_SUBORDINATORS = new Set(['while', 'though', 'although', 'because', 'since', 'whereas', 'despite', 'if', 'unless']);
-
-/** Start of the reported clause before a trailing attribution: after the last "; " (a ", but …" clause stays: the speaker said both halves). */
-export function clauseStart(tokens: readonly Token[], end: number, sentenceStart: number): number {
-  if (OPENING_SUBORDINATORS.has(tokens[0]?.lower ?? '')) {
-    const comma = tokens.findIndex((t, n) => n < end - 3 && t.text === ',' && t.quote < 0);
-    if (comma > 0) return tokens[comma + 1]?.start ?? sentenceStart;
-  }
-  for (let k = end - 1; k > 0; k--) {
-    const t = tokens[k];
-    if (!t || t.quote >= 0) continue;
-    if (t.text === ';') return tokens[k + 1]?.start ?? sentenceStart;
-  }
-  return sentenceStart;
-}
-
-/** True when the clause's opening words lead into its closing quotation ('Prices, “in the end,” will “settle,” said X'): no cue and
- * no quotation of its own closed by a comma among them. */
-function leadsIntoQuote(ctx: ParseContext, s: SentenceInfo, from: number, open: number): boolean {
-  if (open <= from) return false;
-  const words = s.tokens.filter((t) => t.start >= from && t.end <= open);
-  const last = words.at(-1);
-  if (!last || /^[:(\u2014\u2013-]$/.test(last.text)) return false;
-  if (s.cues.some((c) => c.start >= from && c.end <= open)) return false;
-  if (!words.some((t) => t.word && t.quote < 0)) return false;
-  return words.every((t) => t.quote < 0 || !/[,?!]$/.test(ctx.text.slice(ctx.quotes[t.quote]?.start ?? 0, ctx.quotes[t.quote]?.end ?? 0)));
 }

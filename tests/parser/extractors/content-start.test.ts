@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectOne } from './test-single-case.ts';
+import { expectOne, expectStatements } from './test-single-case.ts';
 
 describe('content start', () => {
   it('keeps a ", but …" clause before a trailing attribution with the first half', () =>
@@ -29,4 +29,12 @@ describe('content start: quoted leads and addressees', () => {
       quote: 'the state would “rebuild every school” by autumn',
       kind: 'mixed',
     }));
+});
+
+describe('content start: a parenthetical attribution after an earlier one', () => {
+  it('starts the parenthetical speaker’s content after the earlier cue, keeping both statements', () =>
+    expectStatements('Mayor Ann Cole said the old bridge was safe for trucks — far sturdier, she said, than any other crossing in the county.', [
+      { speaker: 'Ann Cole', quote: 'the old bridge was safe for trucks', kind: 'indirect' },
+      { speaker: 'Ann Cole', quote: 'the old bridge was safe for trucks — far sturdier … than any other crossing in the county', kind: 'indirect' },
+    ]));
 });
