@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { readPublished } from '../fixtures/published.ts';
 import { buildData, buildSite, launchChromium, removeSite, serve, type Site } from './harness.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -36,6 +37,21 @@ describe('the seed articles, built by the CLI', () => {
     expect((await page.locator('mark').first().textContent())?.length).toBeGreaterThan(0);
     // The article's header line is metadata: the date is shown beside the heading, not in the text.
     expect(await page.getByRole('region', { name: 'Article text' }).innerText()).not.toMatch(/\bdate \d{4}-\d{2}-\d{2}/);
+    await page.close();
+  });
+
+  it('scrolls the article box to a quote near the end of a long article', async () => {
+    const { data } = await readPublished(dataDir);
+    const last = data.statements.reduce((a, b) => (b.start > a.start ? b : a));
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.url}/?s=${last.id}`);
+    const box = page.getByLabel('Article text, scrollable');
+    await box.locator('mark').first().waitFor();
+    await expect.poll(() => box.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    const boxRect = (await box.boundingBox())!;
+    const markRect = (await box.locator('mark').first().boundingBox())!;
+    expect(markRect.y).toBeGreaterThanOrEqual(boxRect.y);
+    expect(markRect.y).toBeLessThan(boxRect.y + boxRect.height);
     await page.close();
   });
 });

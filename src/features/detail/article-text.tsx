@@ -31,7 +31,8 @@ export function ArticleText({ article, text, statement }: ArticleTextProps) {
     const box = boxRef.current;
     const mark = box?.querySelector('mark');
     // Scroll only the article box, never the page: the timeline must stay where the reader left it.
-    if (box && mark instanceof HTMLElement) box.scrollTop = Math.max(0, mark.offsetTop - box.offsetTop - box.clientHeight / 3);
+    // Measured on screen, so it holds whatever the mark's offsetParent is: the mark lands a third down the box.
+    if (box && mark instanceof HTMLElement) box.scrollTop += mark.getBoundingClientRect().top - box.getBoundingClientRect().top - box.clientHeight / 3;
   }, [pieces]);
 
   return (
