@@ -2,6 +2,7 @@ import type { SentenceInfo } from '../context.ts';
 import { FINITE_AUXILIARIES } from '../lexicon/people.ts';
 import { subjectBefore } from '../mentions.ts';
 import { PAST_VERBS } from './predicate.ts';
+import { inLeadingSubordinate, newClauseAt, takesClause } from './clause-openers.ts';
 import { BREAKING_DASHES, closingComma, closingDash, dashLength, ELABORATION, NEW_CLAUSE, objectAdjunctAt, SUBJECT_PRONOUNS } from './clause-asides.ts';
 
 const SUBORDINATORS = new Set(['while', 'though', 'although', 'if', 'as', 'because', 'since', 'when', 'after', 'before', 'once', 'unless', 'whereas', 'even']);
@@ -21,15 +22,19 @@ export function clauseEndBefore(s: SentenceInfo, from: number, stop: (tokens: Se
 export function clauseEnd(s: SentenceInfo, from: number): number {
   const { tokens } = s;
   const cueAt = new Set(s.cues.map((c) => c.i));
-  const subordinate = SUBORDINATORS.has(tokens[0]?.lower ?? '');
   const governing = s.cues.find((c) => c.j >= from - 1 && c.j <= from + 1 && !c.according);
+  // "After the vote, Smith said …": after an opening adverbial clause the content still ends at a comma; "After the vote Smith said …" has no clause to close.
+  const opened = SUBORDINATORS.has(tokens[0]?.lower ?? '') && (governing === undefined || tokens.slice(1, governing.i).some((t) => t.text === ','));
+  const subordinate = opened || (governing !== undefined && inLeadingSubordinate(s, governing.i));
   const participial = governing !== undefined && /ing$/.test(tokens[governing.i]?.lower ?? '');
   let clause = isFiniteAt(tokens, from, from);
+  let finite = false;
   for (let k = from + 1; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t || t.quote >= 0) continue;
     const isClause = clause;
     clause ||= isFiniteAt(tokens, k, from);
+    finite ||= t.lower !== 'to' && isFiniteAt(tokens, k, from);
     if (t.text === ';') return t.start;
     const dash = dashLength(tokens, k);
     if (dash > 0) {
@@ -46,6 +51,10 @@ export function clauseEnd(s: SentenceInfo, from: number): number {
     // "mocking the ad and pointedly saying …", "denied the charges and accused her …": a second predicate of the speaker.
     if (and && participial && parallelParticiple(tokens, k + 1, cueAt)) return t.start;
     if (and && governing && !participial && !isClause && sameTenseVerbAt(tokens, k + 1, tokens[governing.i]?.lower ?? '')) return t.start;
+    // "charged him with murder, and the mayor released the video": a new clause with its own subject after a noun-phrase object.
+    if (and && governing && !finite && !takesClause(tokens[governing.i]?.lower ?? '') && newClauseAt(tokens, k + 1)) return tokens[k - 1]?.text === ',' ? (tokens[k - 1]?.start ?? t.start) : t.start;
+    // "did not mention his rivals but did note …", "voted for Obama but will likely vote …": a second predicate after a noun-phrase object.
+    if (and && governing && !finite && !participial && !takesClause(tokens[governing.i]?.lower ?? '') && auxiliaryAt(tokens, k + 1)) return tokens[k - 1]?.text === ',' ? (tokens[k - 1]?.start ?? t.start) : t.start;
     if (and && coordinatedCue(tokens, k + 1, cueAt)) return tokens[k - 1]?.text === ',' ? (tokens[k - 1]?.start ?? t.start) : t.start;
     if (t.text !== ',') continue;
     if (subordinate) return t.start;
@@ -61,6 +70,7 @@ export function clauseEnd(s: SentenceInfo, from: number): number {
     // "found X leads, while Y trails": a contrast with no attribution of its own belongs to the same report.
     if (CONTRASTS.has(n.lower) && !s.cues.some((c) => c.i > k + 1 && !c.according)) continue;
     if (CLAUSE_BREAKS.has(n.lower) || APPENDED.has(n.lower) || (cueAt.has(k + 1) && n.lower.endsWith('ing'))) return t.start;
+    if (!finite && trailingParticiple(tokens, k + 1, from)) return t.start;
     if (n.lower === 'and' && (cueAt.has(k + 2) || cueAt.has(k + 3) || ['when', 'if', 'then', 'as'].includes(tokens[k + 2]?.lower ?? ''))) return t.start;
     if (n.lower === 'and' && [...cueAt].some((c) => c > k + 2 && c < k + 14 && (subjectBefore(tokens, c, '')?.from ?? -1) > k + 1)) return t.start;
   }
@@ -112,4 +122,28 @@ function coordinatedCue(tokens: SentenceInfo['tokens'], at: number, cueAt: Reado
   while (k < at + 2 && COORDINATED_AUX.has(tokens[k]?.lower ?? '')) k++;
   const t = tokens[k];
   return t !== undefined && cueAt.has(k) && !t.lower.endsWith('ing') && /(?:ed|said|told|wrote|s)$/.test(t.lower) && !t.cap;
+}
+
+/** ", doing little to …", ", not wanting to …", ", using an average of …": a participle phrase after the content is the reporter's gloss. */
+function trailingParticiple(tokens: SentenceInfo['tokens'], at: number, from: number): boolean {
+  let k = at;
+  if (tokens[k]?.lower === 'not') k++;
+  const t = tokens[k];
+  if (!t || t.quote >= 0 || t.cap || !t.word || !/ing$/.test(t.lower) || t.lower.length <= 5 || PREPOSITIONAL_PARTICIPLES.has(t.lower)) return false;
+  // "transit, housing and paid leave": a noun in a list, not a participle taking its own object.
+  const n = tokens[k + 1];
+  if (!n?.word || n.lower === 'and' || n.lower === 'or') return false;
+  // "accused him of covering up, delaying and withholding …": a list of gerunds.
+  for (let m = from; m < at - 1; m++) if (/ing$/.test(tokens[m]?.lower ?? '') && (tokens[m]?.lower.length ?? 0) > 5) return false;
+  return true;
+}
+const PREPOSITIONAL_PARTICIPLES = new Set(['including', 'during', 'according', 'depending', 'regarding', 'concerning', 'following', 'excluding', 'involving', 'beginning', 'starting', 'notwithstanding', 'pending']);
+
+const SECOND_PREDICATE = new Set(['will', 'would', 'did', 'does', 'can', 'could', 'may', 'might', 'should', 'must', 'not', 'has', 'had', 'is', 'was']);
+/** An auxiliary or "not" at `at` (after adverbs): "… but did note", "… but will likely vote", "… but not naming him". */
+function auxiliaryAt(tokens: SentenceInfo['tokens'], at: number): boolean {
+  let k = at;
+  while (k < at + 2 && /ly$/.test(tokens[k]?.lower ?? '')) k++;
+  const t = tokens[k];
+  return t !== undefined && t.quote < 0 && !t.cap && SECOND_PREDICATE.has(t.lower);
 }

@@ -1,0 +1,88 @@
+import type { SentenceInfo } from '../context.ts';
+import { FINITE_AUXILIARIES } from '../lexicon/people.ts';
+import { subjectBefore } from '../mentions.ts';
+import { PAST_VERBS } from './predicate.ts';
+
+/** Words that open an adverbial clause or an absolute phrase ("With leaders worried about …, the president …"). */
+const OPENERS = new Set(['while', 'though', 'although', 'if', 'as', 'because', 'since', 'when', 'after', 'before', 'once', 'unless', 'whereas', 'with', 'until', 'that']);
+/** Openers that are also prepositions ("After the debate Smith said …"): the cue's subject must follow them directly (or follow "and"). */
+const PREPOSITIONAL = new Set(['as', 'since', 'after', 'before', 'with', 'until']);
+/** Words that may precede the opener at the start of a sentence: "But while …", "And even though …", "But now that …", "But just as …". */
+const LEAD_INS = new Set(['but', 'and', 'so', 'yet', 'or', 'even', 'just', 'now', 'only', 'still', 'then', 'also']);
+const PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'for', 'by', 'since', 'over', 'from', 'like']);
+const MAX_PHRASE = 8;
+
+/** Whether the opener at `at` starts the sentence: nothing, lead-in words, or a short prepositional phrase and its comma ("In a September debate, while …") before it. */
+function opensSentence(tokens: SentenceInfo['tokens'], at: number): boolean {
+  if (tokens[at]?.lower === 'that') return tokens[at - 1]?.lower === 'now' && opensSentence(tokens, at - 1);
+  let k = 0;
+  while (k < at && LEAD_INS.has(tokens[k]?.lower ?? '')) k++;
+  if (k === at) return true;
+  // "In a September debate, while …", "In a year when …".
+  if (!PREPOSITIONS.has(tokens[k]?.lower ?? '') || at - k > MAX_PHRASE || (tokens[at - 1]?.text !== ',' && tokens[at]?.lower !== 'when')) return false;
+  for (let m = k + 1; m < at - 1; m++) if (!tokens[m]?.word) return false;
+  return true;
+}
+
+/** "the hearing Senator Kell": a lowercase noun before a name means the phrase was a preposition's object, then the subject. */
+function nounBeforeName(tokens: SentenceInfo['tokens'], from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) {
+    const t = tokens[k];
+    if (t?.word && !t.cap && !DETERMINERS.has(t.lower) && tokens[k + 1]?.cap) return true;
+  }
+  return false;
+}
+
+/** "While most rivals called for a ban, Trump …", "But even though she doesn't want to move, …": the cue at `cue` sits inside a sentence-initial adverbial clause, so its content ends at that clause's comma. */
+export function inLeadingSubordinate(s: SentenceInfo, cue: number): boolean {
+  const { tokens } = s;
+  for (let k = cue - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (!t || t.quote >= 0 || t.text === ',' || t.text === ';' || t.text === ':' || t.text === '(') return false;
+    if (!OPENERS.has(t.lower) || !opensSentence(tokens, k)) continue;
+    // "After spending a year on …", "Even as Obama has said that he opposes …": a participle or another cue makes the opener a conjunction.
+    if (!PREPOSITIONAL.has(t.lower) || /ing$/.test(tokens[k + 1]?.lower ?? '') || s.cues.some((c) => c.i > k && c.i < cue)) return true;
+    const subject = subjectBefore(tokens, cue, '');
+    return subject !== null && (subject.from - k <= 2 || tokens[subject.from - 1]?.lower === 'and') && !nounBeforeName(tokens, subject.from, cue);
+  }
+  return false;
+}
+
+const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'there']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'some', 'many', 'most', 'other', 'another']);
+const MAX_SUBJECT = 4;
+const NP_BREAKS = new Set(['that', 'who', 'which', 'whom', 'he', 'she', 'they', 'we', 'i', 'it', 'you', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'and', 'or', 'but']);
+/** Cue verbs that report a clause ("said both X and Y are …"): an "and" inside their content may join two subjects. */
+const CLAUSE_CUE =
+  /^(?:said|say|says|saying|note|noti|believ|think|thought|suggest|show|stat|claim|argu|insist|found|find|know|knew|add|wr[io]te|explain|report|tell|told|predict|warn|acknowledg|admit|conced|conclud|announc|indicat|agree|hope|fear|expect|assert|contend|maintain|recall|reveal|confirm|den[iy]|estimat|feel|felt|worr|realiz|understand|understood|complain|declar|emphasi|stress|point|mean|learn|assum|guess|sens|suspect|figur|imagin|determin|decid|rul|see|saw|seen|hear|heard|read|testif|promis|pledg|vow|swore|sw[ea]ar|threat|ensur|guarantee|bet|reckon|doubt|question|wonder|ask|recogn|remind|reiterat|repeat|echo|tweet|post|respond|repl|answer|counter|retort|quip|joke|confess|boast|brag|lament|observ|remark|comment|specul|theoriz|posit|propos|recommend|urg|demand|call|tout|prais|hail)/;
+
+/** Whether the cue `cue` (its first word) takes a clause, so that "X and Y did …" inside its content is one subject. */
+export function takesClause(cue: string): boolean {
+  return CLAUSE_CUE.test(cue);
+}
+
+/** Whether a finite verb (an auxiliary, a modal, "n't", an irregular past or an -ed form before its object) sits at `k`. */
+function finiteVerbAt(tokens: SentenceInfo['tokens'], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.quote >= 0 || t.cap || !t.word) return false;
+  if (FINITE_AUXILIARIES.has(t.lower) || PAST_VERBS.has(t.lower) || /n['\u2019]t$/.test(t.lower)) return true;
+  // "the lighted figure", "a star likened to …": an -ed form counts only with an object after it ("fired his chief").
+  const n = tokens[k + 1];
+  return /ed$/.test(t.lower) && t.lower.length > 4 && n !== undefined && (n.cap || DETERMINERS.has(n.lower) || OBJECT_PRONOUNS.has(n.lower));
+}
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'himself', 'herself', 'themselves']);
+
+/** "… and Emanuel fired his chief", "… and she accused …", "… and the league could not …", "… and 1 percent support …": a subject and its finite verb open a new clause at `at`. */
+export function newClauseAt(tokens: SentenceInfo['tokens'], at: number): boolean {
+  const t = tokens[at];
+  if (!t || t.quote >= 0 || !t.word) return false;
+  // "and she accused …", "and they want …": a subject pronoun cannot be a second object.
+  if (CLAUSE_PRONOUNS.has(t.lower)) return tokens[at + 1]?.word === true && !tokens[at + 1]?.cap;
+  let k = at;
+  if (t.cap) while (k < at + MAX_SUBJECT && (tokens[k]?.cap || tokens[k]?.text === '.')) k++;
+  else if (DETERMINERS.has(t.lower) || /^\d/.test(t.text)) {
+    k++;
+    while (k < at + MAX_SUBJECT && tokens[k]?.word && !tokens[k]?.cap && !finiteVerbAt(tokens, k) && !NP_BREAKS.has(tokens[k]?.lower ?? '')) k++;
+  } else return false;
+  return k > at && finiteVerbAt(tokens, k);
+}
