@@ -36,11 +36,11 @@ export function complementClause(ctx: ParseContext, s: SentenceInfo): Candidate[
     if (!verb || cueAt.has(v) || cueStrength(verb.lower) || !isPredicate(tokens, v)) continue;
     // "so angry that", "such a mess that": a result clause.
     if (tokens.slice(Math.max(0, v - 3), v).some((t) => t.lower === 'so' || t.lower === 'such' || t.lower === 'too')) continue;
-    const mention = subjectBefore(tokens, v, ctx.text);
+    const mention = subjectBefore(tokens, v, ctx.text) ?? catenatedSubject(ctx, tokens, v);
     if (!mention || !isHolder(mention)) continue;
     // A demonstrative "that" ("he loves that song") is followed by a noun phrase, not a clause with a verb of its own;
     // a relative "that" ("companies that move abroad") by the verb of its clause, not by a subject.
-    if (comp.lower === 'that' && (!opensClause(tokens[c + 1]) || !hasVerbSoon(tokens, c + 1))) continue;
+    if (comp.lower === 'that' && (!(opensClause(tokens[c + 1]) || bareSubject(tokens, c + 1)) || !hasVerbSoon(tokens, c + 1))) continue;
     const from = comp.lower === 'that' ? c + 1 : c;
     const first = tokens[from];
     if (!first) continue;
@@ -51,7 +51,7 @@ export function complementClause(ctx: ParseContext, s: SentenceInfo): Candidate[
   return out;
 }
 
-const NOMINAL_HOLDER = /\b(?:voters|critics|supporters|opponents|backers|officials|leaders|lawmakers|members|democrats|republicans|conservatives|liberals|americans|advisers|aides|allies|analysts|experts|economists|strategists|people|many|most|some|others|both|all|few|everyone|nobody|campaign|administration|party|committee|government|department|agency|company|group|court|report|poll|survey|study|officer|president|senator|governor|candidate|nominee|spokesman|spokeswoman)$/i;
+const NOMINAL_HOLDER = /\b(?:voters|critics|supporters|opponents|backers|officials|leaders|lawmakers|members|democrats|republicans|conservatives|liberals|americans|advisers|aides|allies|analysts|experts|economists|strategists|people|many|most|some|others|both|all|few|everyone|nobody|campaign|administration|party|committee|government|department|agency|company|group|court|judge|judges|justices|jury|report|poll|survey|study|officer|president|senator|governor|candidate|nominee|spokesman|spokeswoman)$/i;
 
 /** A person, an organisation or a group of people: a name, a personal pronoun, or a nominal with a human or institutional head. */
 export function isHolder(m: Mention): boolean {
@@ -67,6 +67,27 @@ function opensClause(t: Token | undefined): boolean {
   if (!t) return false;
   return t.cap || t.quote >= 0 || /^\d/.test(t.text) || !t.word || CLAUSE_OPENERS.has(t.lower);
 }
+
+/** Verbs that carry a following "to" + predicate ("need to realize that", "seemed to know that"). */
+const CATENATIVES = new Set(['need', 'needs', 'needed', 'want', 'wants', 'wanted', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'ought', 'have', 'has', 'had', 'came', 'come', 'comes', 'began', 'begin', 'begins', 'started', 'starts']);
+
+/** The subject of a catenative verb before "to" and the predicate at `v` ("the party need to realize …"), or null. */
+function catenatedSubject(ctx: ParseContext, tokens: readonly Token[], v: number): Mention | null {
+  if (tokens[v - 1]?.lower !== 'to' || !CATENATIVES.has(tokens[v - 2]?.lower ?? '')) return null;
+  return subjectBefore(tokens, v - 2, ctx.text);
+}
+
+/** "that planes had crashed", "that economic misery breeds …": a bare noun phrase of one or two lowercase words, then its verb. */
+function bareSubject(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + 2; k++) {
+    const t = tokens[k];
+    if (!t || !t.word || t.cap || t.quote >= 0 || AUXILIARIES.has(t.lower) || NOT_REPORTING.has(t.lower) || /(?:ed|ly)$/.test(t.lower)) return false;
+    const n = tokens[k + 1];
+    if (n && n.quote < 0 && (FINITE.has(n.lower) || (!n.cap && n.word && /(?:ed|[^s']s)$/.test(n.lower) && k > from))) return true;
+  }
+  return false;
+}
+const FINITE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does']);
 
 /** True when a finite-looking verb follows within a few words ("that [the plan] was …"). */
 export function hasVerbSoon(tokens: readonly Token[], from: number): boolean {

@@ -12,11 +12,12 @@ const ATTITUDE = new Set([
   'shy', 'nervous', 'anxious', 'excited', 'thrilled', 'grateful', 'ashamed', 'embarrassed', 'offended', 'outraged', 'appalled', 'troubled',
   'uneasy', 'comfortable', 'uncomfortable', 'satisfied', 'dissatisfied', 'impressed', 'sympathetic', 'hostile', 'receptive', 'resistant', 'cool', 'lukewarm', 'bullish', 'bearish',
 ]);
-const COPULAS = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'am', "'s", '\u2019s', "'re", '\u2019re', 'remains', 'remained', 'seems', 'seemed', 'appears', 'appeared', 'became', 'become', 'grew', 'stayed', 'sounded']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'am', "'s", '\u2019s', "'re", '\u2019re', 'remain', 'remains', 'remained', 'seems', 'seemed', 'appears', 'appeared', 'became', 'become', 'grew', 'stayed', 'sounded']);
 const DEGREE = new Set(['more', 'less', 'very', 'so', 'too', 'not', "n't", 'also', 'still', 'quite', 'rather', 'increasingly', 'deeply', 'equally', 'even', 'most', 'least', 'particularly', 'especially', 'far', 'much', 'never', 'always']);
 /** Prepositions whose object is the target of the attitude; "to" also opens an infinitive ("eager to attack him"). */
 const TARGET = new Set(['of', 'about', 'with', 'toward', 'towards', 'to', 'that']);
 
+const DAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'week', 'month', 'year', 'night', 'morning']);
 /** Conjunctions that end a noun-phrase target ("critical of Trump since the primary"). */
 const AFTER_TARGET = new Set(['since', 'during', 'when', 'while', 'because', 'after', 'before', 'until', 'although', 'though', 'as']);
@@ -38,7 +39,9 @@ export function stanceAdjective(ctx: ParseContext, s: SentenceInfo): Candidate[]
   const { tokens } = s;
   for (let a = 2; a < tokens.length - 2; a++) {
     const adj = tokens[a];
-    const prep = tokens[a + 1];
+    // "were hopeful Tuesday that …": a day between the attitude and its clause.
+    const p = DAY_NAMES.has(tokens[a + 1]?.lower ?? '') && tokens[a + 2]?.lower === 'that' ? a + 2 : a + 1;
+    const prep = tokens[p];
     if (!adj || !prep || adj.quote >= 0 || prep.quote >= 0 || !ATTITUDE.has(adj.lower) || !TARGET.has(prep.lower)) continue;
     let c = a - 1;
     while (c > 0 && (DEGREE.has(tokens[c]?.lower ?? '') || /ly$/.test(tokens[c]?.lower ?? ''))) c--;
@@ -46,7 +49,7 @@ export function stanceAdjective(ctx: ParseContext, s: SentenceInfo): Candidate[]
     if (!copula || copula.quote >= 0 || !COPULAS.has(copula.lower)) continue;
     const mention = subjectBefore(tokens, c, ctx.text);
     if (!mention || !isHolder(mention)) continue;
-    const from = prep.lower === 'to' ? a + 1 : a + 2;
+    const from = prep.lower === 'to' ? p : p + 1;
     const first = tokens[from];
     if (!first || (prep.lower === 'to' && (first.cap || !tokens[from + 1]?.word))) continue;
     const content = contentBetween(ctx, first.start, targetEnd(s, from, prep.lower === 'that'));

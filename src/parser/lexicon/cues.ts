@@ -81,7 +81,7 @@ for (const v of TRAILING_VERBS) for (const f of inflect(v)) if (!STRENGTH.has(f)
 
 /** Words that only form a cue together with a following particle or phrase. */
 const NEEDS_PARTICLE: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
-  point: ['out'],
+  point: ['out', 'to'],
   points: ['out', 'to'],
   pointed: ['out', 'to'],
   pointing: ['out', 'to'],
@@ -112,6 +112,7 @@ export function verbStrength(word: string): CueStrength | undefined {
 export const CATENATIVE = new Set([
   ...['seem', 'appear', 'try', 'continue', 'attempt', 'move', 'rush', 'hasten', 'scramble', 'struggle', 'venture'].flatMap((v) => inflect(v)),
   'seek', 'seeks', 'seeking', 'sought', 'begin', 'begins', 'began', 'begun', 'beginning', 'quick', 'careful', 'eager', 'keen', 'yet', 'pains',
+  'right', 'wrong', 'correct', 'ready', 'willing', 'unwilling', 'reluctant', 'loath', 'happy', 'prepared',
 ]);
 
 /** Forms of "make" that open a cue phrase ("made it clear", "made the case for", "makes no mention of"). */

@@ -58,3 +58,16 @@ describe('a group backing a named candidate', () => {
       kind: 'indirect',
     }));
 });
+
+describe('more reported clauses and attitudes', () => {
+  it.each([
+    ['The judge ruled that the ferry company broke its contract.', 'judge', 'the ferry company broke its contract'],
+    ['Ann Lee learned that farmers had lost their crops.', 'Ann Lee', 'farmers had lost their crops'],
+    ['Harbor officials were hopeful Tuesday that the dredging would finish.', 'Harbor officials', 'the dredging would finish'],
+    ['City officials remain hopeful that the library will reopen.', 'City officials', 'the library will reopen'],
+    ['But Ann Lee is right to note that the ferry loses money.', 'Ann Lee', 'the ferry loses money'],
+    ['Harbor officials point to a sharp rise in fuel costs.', 'Harbor officials', 'a sharp rise in fuel costs'],
+  ])('%s', (body, speaker, quote) => expect(statementsOf(body).find((s) => s.quote === quote)).toMatchObject({ speaker, kind: 'indirect' }));
+
+  it('keeps a demonstrative "that" before a noun phrase out', () => expect(statementsOf('Ann Lee loved that song.')).toHaveLength(0));
+});
