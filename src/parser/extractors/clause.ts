@@ -186,5 +186,5 @@ const INTRO = new Set(['during', 'on', 'in', 'at', 'after', 'before', 'asked', '
 /** True when [0, end) is a short introductory phrase ("During the speech,", "On Tuesday,") rather than content. */
 export function isIntroPhrase(tokens: readonly Token[], end: number): boolean {
   const first = tokens[0];
-  return end <= 9 && first !== undefined && first.quote < 0 && INTRO.has(first.lower) && !tokens.slice(0, end).some((t) => t.quote >= 0);
+  return end <= 9 && first !== undefined && first.quote < 0 && INTRO.has(first.lower) && !tokens.slice(0, end).some((t) => t.quote >= 0 || FINITE_AUXILIARIES.has(t.lower));
 }

@@ -67,6 +67,8 @@ export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidat
       const after = tokens.find((t) => t.start >= lead.close && t.word);
       if (after && (after.lower.endsWith('ing') || QUOTE_FOLLOWERS.has(after.lower) || s.cues.some((c) => c.start === after.start))) span[1] = lead.end;
     }
+    const inner = closedQuoteEnd(ctx, s, span);
+    if (inner > 0) span[1] = inner;
     const { kind, spans } = asContent(ctx, span);
     if (cue.strength === 'trailing' && kind !== 'direct' && !hasThat) continue;
     if (EVALUATIVE.test(verb) && !hasThat && kind === 'indirect' && !namedObject && wordCount(ctx.text.slice(span[0], span[1])) < MIN_EVALUATIVE_WORDS) continue;
@@ -126,4 +128,27 @@ function colonQuote(ctx: ParseContext, s: SentenceInfo): SpanPair | null {
   const region = ctx.quotes[regionAt(ctx, next.start)];
   if (region?.open !== next.start) return null;
   return [region.start, region.end];
+}
+
+/** '… as “fantastic,” telling reporters …': the end of a quotation closed by a comma inside the content when the reporter's own
+ * clause follows it (a participle, a conjunction, another cue), else -1. */
+function closedQuoteEnd(ctx: ParseContext, s: SentenceInfo, span: SpanPair): number {
+  const { tokens } = s;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || t.quote < 0 || t.start < span[0]) continue;
+    const region = ctx.quotes[t.quote];
+    if (!region || region.end >= span[1]) return -1;
+    while (tokens[k + 1]?.quote === t.quote) k++;
+    if (!/[,?!]/.test(ctx.text[region.end - 1] ?? '')) continue;
+    let n = k + 1;
+    while (n < tokens.length && !tokens[n]?.word && (tokens[n]?.quote ?? -1) < 0) n++;
+    const after = tokens[n];
+    if (!after || after.quote >= 0) continue;
+    // '“…,” and to “…”', '“…,” and that …': a second complement of the same cue.
+    const next = tokens[n + 1]?.lower;
+    if ((after.lower === 'and' || after.lower === 'but') && (next === 'to' || next === 'that')) continue;
+    if (after.lower.endsWith('ing') || QUOTE_FOLLOWERS.has(after.lower) || s.cues.some((c) => c.start === after.start)) return region.close;
+  }
+  return -1;
 }

@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectOne, expectStatements } from './test-single-case.ts';
+import { describe, expect, it } from 'vitest';
+import { expectOne, expectStatements, statementsOf } from './test-single-case.ts';
 
 describe('content start', () => {
   it('keeps a ", but …" clause before a trailing attribution with the first half', () =>
@@ -37,4 +37,17 @@ describe('content start: a parenthetical attribution after an earlier one', () =
       { speaker: 'Ann Cole', quote: 'the old bridge was safe for trucks', kind: 'indirect' },
       { speaker: 'Ann Cole', quote: 'the old bridge was safe for trucks — far sturdier … than any other crossing in the county', kind: 'indirect' },
     ]));
+});
+
+describe('content bounds around quotations and openers', () => {
+  it('ends a leading mixed content at a quotation closed by a comma before the reporter’s own clause', () =>
+    expect(statementsOf('Mayor Ida Kern said the budget was “a disgrace to this city,” before leaving the chamber early.')).toContainEqual(
+      expect.objectContaining({ speaker: 'Ida Kern', quote: 'the budget was “a disgrace to this city,”', kind: 'mixed' }),
+    ));
+  it('keeps a second complement after the quotation ("…,” and to …)', () =>
+    expect(statementsOf('Mayor Ida Kern vowed to “fight on in the spring,” and to “take the case to the courts” if needed.')).toContainEqual(
+      expect.objectContaining({ speaker: 'Ida Kern', quote: 'to “fight on in the spring,” and to “take the case to the courts” if needed' }),
+    ));
+  it('reads a clause opening with "But" before an inverted attribution as content, not an intro phrase', () =>
+    expectOne('But that is not good enough, said Omar Haddad, a port director.', { speaker: 'Omar Haddad', quote: 'But that is not good enough', kind: 'indirect' }));
 });
