@@ -14,6 +14,7 @@ import { leadingAttribution } from './extractors/leading-attribution.ts';
 import { nounCue } from './extractors/noun-cue.ts';
 import { nounParticiple } from './extractors/noun-participle.ts';
 import { participleAttribution } from './extractors/participle.ts';
+import { passage } from './extractors/passage.ts';
 import { pollFrame } from './extractors/poll-frame.ts';
 import { prepositionalStance } from './extractors/prepositional-stance.ts';
 import { pursuit } from './extractors/pursuit.ts';
@@ -45,7 +46,7 @@ export interface ParseResult {
 }
 
 /** Extractors in priority order: when two read the same cue, the first one wins. */
-export const EXTRACTORS: readonly Extractor[] = [speakerLabel, dashAttribution, trailingAttribution, accordingTo, leadingAttribution, participleAttribution, quoteAttribution, nounCue, complementClause, stanceObject, pollFrame, nounParticiple, adverbialParticiple, pursuit, stanceAdjective, prepositionalStance, regardAs, askedBy, groupStance, distantThat, stanceNoun];
+export const EXTRACTORS: readonly Extractor[] = [speakerLabel, dashAttribution, trailingAttribution, accordingTo, leadingAttribution, participleAttribution, quoteAttribution, nounCue, complementClause, stanceObject, pollFrame, nounParticiple, adverbialParticiple, pursuit, stanceAdjective, prepositionalStance, regardAs, askedBy, groupStance, distantThat, stanceNoun, passage];
 
 type Refiner = (ctx: ParseContext, candidates: readonly Candidate[]) => Candidate[];
 

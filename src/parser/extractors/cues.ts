@@ -15,7 +15,7 @@ export interface CueMatch {
 
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'get', 'got', 'gets', 'getting']);
 /** Verbs of intention that read as a cue only before an infinitive ("declined to comment", "plans to run"). */
-const WEAK_TO = /^(?:declin|refus|plan|intend|aim|seek|sought|vote|decid)/;
+const WEAK_TO = /^(?:declin|refus|plan|intend|aim|seek|sought|vot|decid)/;
 const DETERMINED = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'such']);
 /** Modifiers that make the next word a noun only after a determiner ("the first report", but "she first reported"). */
 const NOUN_MODIFIERS = new Set(['public', 'recent', 'prepared', 'latest', 'new', 'first', 'own']);

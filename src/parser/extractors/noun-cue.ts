@@ -1,8 +1,8 @@
 import type { ParseContext, SentenceInfo } from '../context.ts';
-import { isNameToken, type Mention } from '../mentions.ts';
+import { isNameToken, npStartingAt, type Mention } from '../mentions.ts';
 import type { Token } from '../text/tokens.ts';
 import { clauseEnd } from './clause-end.ts';
-import { asContent, trimSpan, type Candidate } from './types.ts';
+import { asContent, contentBetween, trimSpan, type Candidate } from './types.ts';
 
 /** Nouns of saying and stance that take a "that" clause ("his claim that …"). */
 const THAT_NOUNS = new Set(['claim', 'claims', 'assertion', 'contention', 'argument', 'insistence', 'suggestion', 'warning', 'belief', 'view', 'hope', 'fear', 'promise', 'pledge', 'vow', 'prediction', 'admission', 'acknowledgment', 'acknowledgement', 'allegation', 'charge', 'complaint', 'assurance', 'announcement', 'denial', 'conclusion', 'statement', 'position', 'comment', 'comments', 'remark', 'remarks', 'accusation', 'accusations', 'arguments', 'assertions', 'allegations', 'warnings', 'statements', 'insinuation', 'implication']);
@@ -87,6 +87,45 @@ export function nounCue(ctx: ParseContext, s: SentenceInfo): Candidate[] {
     const { kind, spans } = asContent(ctx, span);
     out.push({ spans, cue: ctx.text.slice(noun.start, (that > 0 && from === that + 1 ? tokens[that] ?? next : next).end), cueStart: noun.start, kind, mention, sentence: s.index, source: 'noun-cue' });
     i = from;
+  }
+  return [...out, ...outsideOwners(ctx, s)];
+}
+
+/** Nouns of report and demand whose source is named outside a possessive ("a demand, by Pelosi, that …", "a New York Times report that …"). */
+const SOURCED_NOUNS = new Set([...THAT_NOUNS, 'demand', 'demands', 'report', 'reports', 'ruling', 'finding', 'findings', 'decision']);
+const NAME_STOPS = new Set([',', 'that', 'last', 'on', 'this', 'in']);
+
+/** The "that" clause of a stance noun whose source is a name before it ("a New York Times report that") or after "by"/"from" ("a demand, by X, that"). */
+function outsideOwners(ctx: ParseContext, s: SentenceInfo): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens } = s;
+  for (let i = 1; i < tokens.length - 3; i++) {
+    const noun = tokens[i];
+    if (!noun || noun.quote >= 0 || noun.cap || !SOURCED_NOUNS.has(noun.lower)) continue;
+    let mention: Mention | null = null;
+    let that = -1;
+    if (tokens[i + 1]?.lower === 'that' && isNameToken(tokens[i - 1])) {
+      let from = i - 1;
+      while (from > 0 && i - from < 5 && isNameToken(tokens[from - 1])) from--;
+      const first = tokens[from];
+      const last = tokens[i - 1];
+      if (first && last && /^(?:a|an|the)$/.test(tokens[from - 1]?.lower ?? '')) mention = { from, to: i, start: first.start, end: last.end, text: ctx.text.slice(first.start, last.end), form: 'name' };
+      that = i + 1;
+    } else {
+      let k = i + 1;
+      if (tokens[k]?.text === ',') k++;
+      const time = timeThat(tokens, k);
+      if (time < 0 && (tokens[k]?.lower === 'last' || tokens[k]?.lower === 'this')) k += 2;
+      if (tokens[k]?.lower !== 'by' && tokens[k]?.lower !== 'from') continue;
+      mention = npStartingAt(tokens, k + 1, ctx.text, NAME_STOPS);
+      let m = mention ? mention.to : -1;
+      if (tokens[m]?.text === ',') m++;
+      that = tokens[m]?.lower === 'that' ? m : -1;
+    }
+    const first = tokens[that + 1];
+    if (!mention || mention.form === 'pronoun' || that < 0 || !first || !isNameToken(tokens[mention.to - 1])) continue;
+    const content = contentBetween(ctx, first.start, clauseEnd(s, that + 1));
+    if (content) out.push({ ...content, cue: noun.text, cueStart: noun.start, mention, sentence: s.index, source: 'noun-cue' });
   }
   return out;
 }

@@ -71,3 +71,25 @@ describe('more reported clauses and attitudes', () => {
 
   it('keeps a demonstrative "that" before a noun phrase out', () => expect(statementsOf('Ann Lee loved that song.')).toHaveLength(0));
 });
+
+describe('a legislature’s decision on a measure', () => {
+  it.each([
+    ['The Senate passed the harbor bill on Tuesday.', 'Senate', 'the harbor bill'],
+    ['A ferry subsidy bill passed by the House had stalled in committee.', 'House', 'A ferry subsidy bill'],
+    ['The state council approved it by a vote of 7 to 2.', 'state council', 'it'],
+  ])('%s', (body, speaker, quote) => expect(statementsOf(body).find((s) => s.cue.startsWith('passed') || s.cue === 'approved')).toMatchObject({ speaker, quote, kind: 'indirect' }));
+
+  it('needs a legislature and a measure', () => expect(statementsOf('The ferry passed the lighthouse at noon.')).toHaveLength(0));
+});
+
+describe('a stance noun sourced outside a possessive', () => {
+  it.each([
+    ['One sticking point is a demand, by Mayor Ann Lee, that the port pay more taxes.', 'Ann Lee', 'demand', 'the port pay more taxes'],
+    ['Critics seized on a Dover Gazette report that the ferry lost money.', 'Dover Gazette', 'report', 'the ferry lost money'],
+    ['The board was stunned by the announcement last week from Mayor Ann Lee that the depot would close.', 'Ann Lee', 'announcement', 'the depot would close'],
+  ])('%s', (body, speaker, cue, quote) => expect(statementsOf(body).find((s) => s.cue === cue)).toMatchObject({ speaker, quote, kind: 'indirect' }));
+});
+
+describe('"voting" as a noun', () => {
+  it('is no cue before the clause’s own verb', () => expect(statementsOf('In Dover, where early voting is set to begin, Ann Lee toured the port.').filter((s) => s.cue === 'voting')).toHaveLength(0));
+});
