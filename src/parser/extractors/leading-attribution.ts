@@ -77,6 +77,8 @@ export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidat
   return out;
 }
 
+/** Verbs of saying that open a new main clause after a comma (', Clinton said she …'). */
+const REPORTING = /^(?:said|says|told|tells|argued|argues|added|adds|insisted|insists|noted|notes|wrote|writes|warned|warns|stressed|acknowledged|explained|claimed|claims|contended|maintained|stated|replied|responded|countered|conceded|admitted)$/;
 const AFTER_COMMA_ADJUNCT = new Set(['while', 'when', 'as', 'though', 'although', 'because', 'but', 'and']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 
@@ -107,6 +109,8 @@ function contentEnd(ctx: ParseContext, s: SentenceInfo, from: number): number {
     const m = subjectBefore(s.tokens, other.i, ctx.text);
     const before = m ? s.tokens[m.from - 1] : s.tokens[other.i - 1];
     if (before && before.text === ',' && isTrailingRemainder(s.tokens, other.j, true) && (m || other.i > from + 2)) return Math.min(before.start, clauseEnd(s, from));
+    // "… wanted Trump to win, Clinton said she …": a named or pronoun speaker after a comma opens a new report.
+    if (m && m.form !== 'nominal' && REPORTING.test(s.tokens[other.i]?.lower ?? '') && before?.text === ',' && before.quote < 0) return Math.min(before.start, clauseEnd(s, from));
   }
   return clauseEnd(s, from);
 }

@@ -51,3 +51,11 @@ describe('content bounds around quotations and openers', () => {
   it('reads a clause opening with "But" before an inverted attribution as content, not an intro phrase', () =>
     expectOne('But that is not good enough, said Omar Haddad, a port director.', { speaker: 'Omar Haddad', quote: 'But that is not good enough', kind: 'indirect' }));
 });
+
+describe('content end before a second report', () => {
+  it('ends a leading content at ", Name said …" and keeps the second report', () =>
+    expect(statementsOf('Mayor Ida Kern believed the port would reopen by June, Governor Paul Reyes said it would take a year.')).toEqual([
+      expect.objectContaining({ speaker: 'Ida Kern', quote: 'the port would reopen by June' }),
+      expect.objectContaining({ speaker: 'Paul Reyes', quote: 'it would take a year' }),
+    ]));
+});
