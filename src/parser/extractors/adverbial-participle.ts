@@ -61,13 +61,29 @@ function manner(ctx: ParseContext, s: SentenceInfo, cue: CueMatch): Candidate | 
   return candidate(ctx, s, cue, mention, k, clauseEnd(s, k));
 }
 
+/** Conjunctions opening a participle phrase after the main clause ("…, before adding that …", "… while arguing …", "aside from stating …"). */
+const TRAILING_OPENERS = new Set(['before', 'after', 'while', 'without', 'besides']);
+
+/** "Rubio responded before adding that …", "Trump has offered few ideas aside from stating that …": the main clause's subject said it. */
+function subordinate(ctx: ParseContext, s: SentenceInfo, cue: CueMatch): Candidate | null {
+  const { tokens } = s;
+  const b = cue.i - 1;
+  const opener = tokens[b]?.lower ?? '';
+  const aside = opener === 'from' && tokens[b - 1]?.lower === 'aside';
+  if ((!TRAILING_OPENERS.has(opener) && !aside) || b < 2) return null;
+  const mention = sentenceSubject(tokens, ctx.text, aside ? b - 1 : b);
+  if (!mention) return null;
+  const k = contentStart(tokens, cue);
+  return candidate(ctx, s, cue, mention, k, clauseEnd(s, k));
+}
+
 /** Speech participles in adverbial phrases: an opening "After saying …," or a manner "by denouncing …". */
 export function adverbialParticiple(ctx: ParseContext, s: SentenceInfo): Candidate[] {
   const out: Candidate[] = [];
   for (const cue of s.cues) {
     const verb = s.tokens[cue.i];
     if (cue.according || !verb || !verb.lower.endsWith('ing') || cue.strength === 'trailing') continue;
-    const c = opening(ctx, s, cue) ?? manner(ctx, s, cue);
+    const c = opening(ctx, s, cue) ?? manner(ctx, s, cue) ?? subordinate(ctx, s, cue);
     if (c) out.push(c);
   }
   return out;

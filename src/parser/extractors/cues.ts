@@ -72,7 +72,8 @@ export function findCues(tokens: readonly Token[]): CueMatch[] {
       i++;
       continue;
     }
-    const strength = cueStrength(t.lower);
+    // "…, warning that …": the participle of a cue word that is mostly a noun ("a warning").
+    const strength = cueStrength(t.lower) ?? (PARTICIPLE_BEFORE_CLAUSE.has(t.lower) && (next?.lower === 'that' || next?.lower === 'against') ? 'speech' : undefined);
     if (!strength) continue;
     const prev = tokens[i - 1];
     if (nounMarked(tokens, i)) continue;
@@ -85,6 +86,9 @@ export function findCues(tokens: readonly Token[]): CueMatch[] {
   }
   return out;
 }
+
+/** Participles left out of the cue lexicon as nouns, read as cues before "that" or "against" ("warning that …"). */
+const PARTICIPLE_BEFORE_CLAUSE = new Set(['warning']);
 
 const CLEAR_ADVERBS = new Set(['very', 'abundantly', 'crystal', 'quite', 'perfectly', 'absolutely']);
 const ARTICLES = new Set(['a', 'the', 'his', 'her', 'their', 'its', 'our']);

@@ -53,6 +53,17 @@ export const STANCE_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(Obje
   admiration: ['for'],
   sympathy: ['for'],
   distaste: ['for'],
+  thoughts: ['on', 'about'],
+  views: ['on', 'about'],
+  grievances: ['about', 'with', 'against'],
+  frustration: ['with', 'over', 'about', 'at'],
+  displeasure: ['with', 'over', 'at'],
+  disappointment: ['with', 'over', 'at', 'in'],
+  reservations: ['about'],
+  misgivings: ['about'],
+  worries: ['about', 'over'],
+  optimism: ['about'],
+  confidence: ['in'],
 }));
 
 /** Words that may stand between the verb and the stance noun ("launched a harsh attack", "is a vocal advocate", "continued his attacks"). */

@@ -93,3 +93,20 @@ describe('a stance noun sourced outside a possessive', () => {
 describe('"voting" as a noun', () => {
   it('is no cue before the clause’s own verb', () => expect(statementsOf('In Dover, where early voting is set to begin, Ann Lee toured the port.').filter((s) => s.cue === 'voting')).toHaveLength(0));
 });
+
+describe('participles after the main clause', () => {
+  it.each([
+    ['Ann Lee answered the first question before adding that the port would reopen.', 'Ann Lee', 'adding', 'the port would reopen'],
+    ['Ann Lee has offered few details aside from stating that the ferry would keep running.', 'Ann Lee', 'stating', 'the ferry would keep running'],
+    ['Ann Lee praised the crews, warning that the storm season had just begun.', 'Ann Lee', 'warning', 'the storm season had just begun'],
+  ])('%s', (body, speaker, cue, quote) => expect(statementsOf(body).find((s) => s.cue === cue)).toMatchObject({ speaker, quote, kind: 'indirect' }));
+
+  it('keeps "a warning that" a noun', () => expect(statementsOf('The port posted a warning that the pier was closed.').filter((s) => s.cue === 'warning')).toHaveLength(0));
+});
+
+describe('groups of people as holders', () => {
+  it.each([
+    ['Some residents were not fond of the new toll.', 'Some residents', 'the new toll'],
+    ['Some voters shared their thoughts on the harbor debate.', 'Some voters', 'the harbor debate'],
+  ])('%s', (body, speaker, quote) => expect(statementsOf(body).find((s) => s.quote === quote)).toMatchObject({ speaker, kind: 'indirect' }));
+});
