@@ -2,7 +2,8 @@ import type { SentenceInfo } from '../context.ts';
 import { FINITE_AUXILIARIES } from '../lexicon/people.ts';
 import { subjectBefore } from '../mentions.ts';
 import { PAST_VERBS } from './predicate.ts';
-import { inLeadingSubordinate, newClauseAt, takesClause } from './clause-openers.ts';
+import { inLeadingSubordinate, relativeCue, takesClause } from './clause-openers.ts';
+import { adverbialStopAt, appositiveAt, secondPredicateAt, trailingParticiple } from './object-end.ts';
 import { BREAKING_DASHES, closingComma, closingDash, dashLength, ELABORATION, NEW_CLAUSE, objectAdjunctAt, SUBJECT_PRONOUNS } from './clause-asides.ts';
 
 const SUBORDINATORS = new Set(['while', 'though', 'although', 'if', 'as', 'because', 'since', 'when', 'after', 'before', 'once', 'unless', 'whereas', 'even']);
@@ -25,7 +26,8 @@ export function clauseEnd(s: SentenceInfo, from: number): number {
   const governing = s.cues.find((c) => c.j >= from - 1 && c.j <= from + 1 && !c.according);
   // "After the vote, Smith said …": after an opening adverbial clause the content still ends at a comma; "After the vote Smith said …" has no clause to close.
   const opened = SUBORDINATORS.has(tokens[0]?.lower ?? '') && (governing === undefined || tokens.slice(1, governing.i).some((t) => t.text === ','));
-  const subordinate = opened || (governing !== undefined && inLeadingSubordinate(s, governing.i));
+  const relative = governing ? relativeCue(tokens, governing.i) : null;
+  const subordinate = opened || relative === 'aside' || (governing !== undefined && inLeadingSubordinate(s, governing.i));
   const participial = governing !== undefined && /ing$/.test(tokens[governing.i]?.lower ?? '');
   let clause = isFiniteAt(tokens, from, from);
   let finite = false;
@@ -33,8 +35,12 @@ export function clauseEnd(s: SentenceInfo, from: number): number {
     const t = tokens[k];
     if (!t || t.quote >= 0) continue;
     const isClause = clause;
+    // "senators who wanted to attend the convention could face …": the main clause's verb after a relative clause in the subject.
+    if (relative === 'subject' && !finite && !t.cap && FINITE_AUXILIARIES.has(t.lower) && tokens[k - 1]?.lower !== 'to' && !takesClause(tokens[governing?.i ?? 0]?.lower ?? '')) return t.start;
     clause ||= isFiniteAt(tokens, k, from);
     finite ||= t.lower !== 'to' && isFiniteAt(tokens, k, from);
+    // A noun-phrase or infinitive content of a cue that takes no clause: "charged him with murder", "declined to comment".
+    const objectContent = governing !== undefined && !finite && !takesClause(tokens[governing.i]?.lower ?? '') && !takesClause(tokens[governing.j - 1]?.lower ?? '');
     if (t.text === ';') return t.start;
     const dash = dashLength(tokens, k);
     if (dash > 0) {
@@ -51,10 +57,7 @@ export function clauseEnd(s: SentenceInfo, from: number): number {
     // "mocking the ad and pointedly saying …", "denied the charges and accused her …": a second predicate of the speaker.
     if (and && participial && parallelParticiple(tokens, k + 1, cueAt)) return t.start;
     if (and && governing && !participial && !isClause && sameTenseVerbAt(tokens, k + 1, tokens[governing.i]?.lower ?? '')) return t.start;
-    // "charged him with murder, and the mayor released the video": a new clause with its own subject after a noun-phrase object.
-    if (and && governing && !finite && !takesClause(tokens[governing.i]?.lower ?? '') && newClauseAt(tokens, k + 1)) return tokens[k - 1]?.text === ',' ? (tokens[k - 1]?.start ?? t.start) : t.start;
-    // "did not mention his rivals but did note …", "voted for Obama but will likely vote …": a second predicate after a noun-phrase object.
-    if (and && governing && !finite && !participial && !takesClause(tokens[governing.i]?.lower ?? '') && auxiliaryAt(tokens, k + 1)) return tokens[k - 1]?.text === ',' ? (tokens[k - 1]?.start ?? t.start) : t.start;
+    if (objectContent && (and ? secondPredicateAt(tokens, k + 1, participial) : adverbialStopAt(tokens, k))) return tokens[k - 1]?.text === ',' ? (tokens[k - 1]?.start ?? t.start) : t.start;
     if (and && coordinatedCue(tokens, k + 1, cueAt)) return tokens[k - 1]?.text === ',' ? (tokens[k - 1]?.start ?? t.start) : t.start;
     if (t.text !== ',') continue;
     if (subordinate) return t.start;
@@ -71,6 +74,7 @@ export function clauseEnd(s: SentenceInfo, from: number): number {
     if (CONTRASTS.has(n.lower) && !s.cues.some((c) => c.i > k + 1 && !c.according)) continue;
     if (CLAUSE_BREAKS.has(n.lower) || APPENDED.has(n.lower) || (cueAt.has(k + 1) && n.lower.endsWith('ing'))) return t.start;
     if (!finite && trailingParticiple(tokens, k + 1, from)) return t.start;
+    if (!finite && appositiveAt(tokens, k + 1)) return t.start;
     if (n.lower === 'and' && (cueAt.has(k + 2) || cueAt.has(k + 3) || ['when', 'if', 'then', 'as'].includes(tokens[k + 2]?.lower ?? ''))) return t.start;
     if (n.lower === 'and' && [...cueAt].some((c) => c > k + 2 && c < k + 14 && (subjectBefore(tokens, c, '')?.from ?? -1) > k + 1)) return t.start;
   }
@@ -122,28 +126,4 @@ function coordinatedCue(tokens: SentenceInfo['tokens'], at: number, cueAt: Reado
   while (k < at + 2 && COORDINATED_AUX.has(tokens[k]?.lower ?? '')) k++;
   const t = tokens[k];
   return t !== undefined && cueAt.has(k) && !t.lower.endsWith('ing') && /(?:ed|said|told|wrote|s)$/.test(t.lower) && !t.cap;
-}
-
-/** ", doing little to …", ", not wanting to …", ", using an average of …": a participle phrase after the content is the reporter's gloss. */
-function trailingParticiple(tokens: SentenceInfo['tokens'], at: number, from: number): boolean {
-  let k = at;
-  if (tokens[k]?.lower === 'not') k++;
-  const t = tokens[k];
-  if (!t || t.quote >= 0 || t.cap || !t.word || !/ing$/.test(t.lower) || t.lower.length <= 5 || PREPOSITIONAL_PARTICIPLES.has(t.lower)) return false;
-  // "transit, housing and paid leave": a noun in a list, not a participle taking its own object.
-  const n = tokens[k + 1];
-  if (!n?.word || n.lower === 'and' || n.lower === 'or') return false;
-  // "accused him of covering up, delaying and withholding …": a list of gerunds.
-  for (let m = from; m < at - 1; m++) if (/ing$/.test(tokens[m]?.lower ?? '') && (tokens[m]?.lower.length ?? 0) > 5) return false;
-  return true;
-}
-const PREPOSITIONAL_PARTICIPLES = new Set(['including', 'during', 'according', 'depending', 'regarding', 'concerning', 'following', 'excluding', 'involving', 'beginning', 'starting', 'notwithstanding', 'pending']);
-
-const SECOND_PREDICATE = new Set(['will', 'would', 'did', 'does', 'can', 'could', 'may', 'might', 'should', 'must', 'not', 'has', 'had', 'is', 'was']);
-/** An auxiliary or "not" at `at` (after adverbs): "… but did note", "… but will likely vote", "… but not naming him". */
-function auxiliaryAt(tokens: SentenceInfo['tokens'], at: number): boolean {
-  let k = at;
-  while (k < at + 2 && /ly$/.test(tokens[k]?.lower ?? '')) k++;
-  const t = tokens[k];
-  return t !== undefined && t.quote < 0 && !t.cap && SECOND_PREDICATE.has(t.lower);
 }

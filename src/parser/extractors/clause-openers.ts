@@ -54,7 +54,7 @@ const MAX_SUBJECT = 4;
 const NP_BREAKS = new Set(['that', 'who', 'which', 'whom', 'he', 'she', 'they', 'we', 'i', 'it', 'you', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'and', 'or', 'but']);
 /** Cue verbs that report a clause ("said both X and Y are …"): an "and" inside their content may join two subjects. */
 const CLAUSE_CUE =
-  /^(?:said|say|says|saying|note|noti|believ|think|thought|suggest|show|stat|claim|argu|insist|found|find|know|knew|add|wr[io]te|explain|report|tell|told|predict|warn|acknowledg|admit|conced|conclud|announc|indicat|agree|hope|fear|expect|assert|contend|maintain|recall|reveal|confirm|den[iy]|estimat|feel|felt|worr|realiz|understand|understood|complain|declar|emphasi|stress|point|mean|learn|assum|guess|sens|suspect|figur|imagin|determin|decid|rul|see|saw|seen|hear|heard|read|testif|promis|pledg|vow|swore|sw[ea]ar|threat|ensur|guarantee|bet|reckon|doubt|question|wonder|ask|recogn|remind|reiterat|repeat|echo|tweet|post|respond|repl|answer|counter|retort|quip|joke|confess|boast|brag|lament|observ|remark|comment|specul|theoriz|posit|propos|recommend|urg|demand|call|tout|prais|hail)/;
+  /^(?:said|say|says|saying|note|noti|believ|think|thought|suggest|show|stat|claim|argu|insist|found|find|know|knew|add|wr[io]te|explain|report|tell|told|predict|warn|acknowledg|admit|conced|conclud|announc|indicat|agree|hope|fear|expect|assert|contend|maintain|recall|reveal|confirm|den[iy]|estimat|feel|felt|worr|realiz|understand|understood|complain|declar|emphasi|stress|point|mean|learn|assum|guess|sens|suspect|figur|imagin|determin|decid|rul|see|saw|seen|hear|heard|read|testif|promis|pledg|vow|swore|sw[ea]ar|threat|ensur|guarantee|bet|reckon|doubt|question|wonder|ask|recogn|remind|reiterat|repeat|echo|tweet|post|respond|repl|answer|counter|retort|quip|joke|confess|boast|brag|lament|observ|remark|comment|specul|theoriz|posit|propos|recommend|urg|demand|call|tout|prais|hail|clear)/;
 
 /** Whether the cue `cue` (its first word) takes a clause, so that "X and Y did …" inside its content is one subject. */
 export function takesClause(cue: string): boolean {
@@ -85,4 +85,14 @@ export function newClauseAt(tokens: SentenceInfo['tokens'], at: number): boolean
     while (k < at + MAX_SUBJECT && tokens[k]?.word && !tokens[k]?.cap && !finiteVerbAt(tokens, k) && !NP_BREAKS.has(tokens[k]?.lower ?? '')) k++;
   } else return false;
   return k > at && finiteVerbAt(tokens, k);
+}
+
+const RELATIVE_FILLERS = new Set(['has', 'have', 'had', 'also', 'once', 'previously', 'repeatedly', 'publicly', 'already', 'long', 'never', 'not', 'did', 'does', 'do', 'is', 'are', 'was', 'were']);
+
+/** "Sanders, who had said he would …, ultimately …" → 'aside'; "senators who wanted to attend could …" → 'subject': the cue at `cue` heads a relative clause, set off by commas or inside the sentence's subject. */
+export function relativeCue(tokens: SentenceInfo['tokens'], cue: number): 'aside' | 'subject' | null {
+  let k = cue - 1;
+  while (k >= 0 && RELATIVE_FILLERS.has(tokens[k]?.lower ?? '')) k--;
+  if (tokens[k]?.lower !== 'who' || (tokens[k]?.quote ?? 0) >= 0) return null;
+  return tokens[k - 1]?.text === ',' ? 'aside' : 'subject';
 }

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { EMPTY_LEXICON } from '../../../src/domain/lexicon.ts';
+import { buildContext } from '../../../src/parser/context.ts';
+import { clauseEnd } from '../../../src/parser/extractors/clause-end.ts';
 import { statementsOf } from './test-single-case.ts';
+
+/** The content clauseEnd gives the cue `cue` of a one-sentence text (from the word after the cue). */
+function clauseEndOf(text: string, cue: string): string {
+  const [s] = buildContext(text, 0, EMPTY_LEXICON).sentences;
+  const c = s?.cues.find((x) => x.text === cue);
+  if (!s || !c) throw new Error(`no cue ${cue}`);
+  return text.slice(s.tokens[c.j]?.start ?? 0, clauseEnd(s, c.j)).trim();
+}
 
 const said = (body: string) => statementsOf(body).map((s) => ({ speaker: s.speaker, quote: s.quote, kind: s.kind }));
 
@@ -44,4 +55,24 @@ describe('a new clause after a noun-phrase object is not part of it', () => {
     expect(said('Senator Ruth Kell said the mayor and the council had agreed on the budget.').map((s) => s.quote)).toEqual([
       'the mayor and the council had agreed on the budget',
     ]));
+});
+
+describe('the reporter’s additions after a noun-phrase object', () => {
+  it.each([
+    ['Governor Ann Pike endorsed the harbor plan, the latest sign that she wants a second term.', 'the harbor plan'],
+    ['Mayor Tom Reyes supports free bus fares, one of the council’s oldest goals.', 'free bus fares'],
+    ['Senator Ruth Kell pushed for an audit of the port following the spill in March.', 'an audit of the port'],
+    ['Mayor Tom Reyes endorsed the new schedule even as he defended the contractor.', 'the new schedule'],
+  ])('%s', (body, quote) => expect(said(body).map((s) => s.quote)).toContain(quote));
+
+  it('keeps "as" that belongs to the content', () =>
+    expect(said('Governor Ann Pike described the levy as a fair deal for farmers.').map((s) => s.quote)).toContain('the levy as a fair deal for farmers'));
+});
+
+describe('a cue inside a relative clause', () => {
+  it('ends at the comma closing ", who …,"', () =>
+    expect(said('Mayor Tom Reyes, who had said he would back the levy, voted against it on Tuesday.').map((s) => s.quote)).toContain('he would back the levy'));
+
+  it('ends before the main verb after a relative clause in the subject', () =>
+    expect(clauseEndOf('Donors who want to give more could face new limits.', 'want')).toBe('to give more'));
 });
