@@ -10,9 +10,9 @@ const ATTITUDE = new Set([
   'unhappy', 'angry', 'upset', 'furious', 'concerned', 'worried', 'optimistic', 'pessimistic', 'confident', 'hopeful', 'adamant', 'opposed',
   'committed', 'open', 'doubtful', 'suspicious', 'frustrated', 'disappointed', 'pleased', 'happy', 'eager', 'vocal', 'outspoken',
   'shy', 'nervous', 'anxious', 'excited', 'thrilled', 'grateful', 'ashamed', 'embarrassed', 'offended', 'outraged', 'appalled', 'troubled',
-  'uneasy', 'comfortable', 'uncomfortable', 'satisfied', 'dissatisfied', 'impressed', 'sympathetic', 'hostile', 'receptive', 'resistant', 'cool', 'lukewarm', 'bullish', 'bearish',
+  'uneasy', 'comfortable', 'uncomfortable', 'upbeat', 'tepid', 'undecided', 'sensitive', 'cagey', 'vague', 'candid', 'ambivalent', 'unsure', 'uncertain', 'mindful', 'cautious', 'downbeat', 'gloomy', 'sanguine', 'unapologetic', 'defensive', 'satisfied', 'dissatisfied', 'impressed', 'sympathetic', 'hostile', 'receptive', 'resistant', 'cool', 'lukewarm', 'bullish', 'bearish',
 ]);
-const COPULAS = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'am', "'s", '\u2019s', "'re", '\u2019re', 'remain', 'remains', 'remained', 'seems', 'seemed', 'appears', 'appeared', 'became', 'become', 'grew', 'stayed', 'sounded']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'am', "'s", '\u2019s', "'re", '\u2019re', 'remain', 'remains', 'remained', 'seems', 'seemed', 'appears', 'appeared', 'became', 'become', 'grew', 'stayed', 'sounded', "wasn't", 'wasn\u2019t', "isn't", 'isn\u2019t', "aren't", 'aren\u2019t', "weren't", 'weren\u2019t']);
 const DEGREE = new Set(['more', 'less', 'very', 'so', 'too', 'not', "n't", 'also', 'still', 'quite', 'rather', 'increasingly', 'deeply', 'equally', 'even', 'most', 'least', 'particularly', 'especially', 'far', 'much', 'never', 'always']);
 /** Prepositions whose object is the target of the attitude; "to" also opens an infinitive ("eager to attack him"). */
 const TARGET = new Set(['of', 'about', 'with', 'toward', 'towards', 'to', 'that']);
@@ -29,6 +29,9 @@ export function targetEnd(s: SentenceInfo, from: number, clause: boolean): numbe
     const t = tokens[m];
     if (!t || t.quote >= 0) return false;
     if (AFTER_TARGET.has(t.lower)) return true;
+    // "…, offering few specifics", "… and distinguished himself": the subject's next predicate.
+    const next = tokens[m + 1];
+    if (next && next.quote < 0 && !next.cap && ((t.text === ',' && /ing$/.test(next.lower)) || (t.lower === 'and' && /ed$/.test(next.lower)))) return true;
     return (t.lower === 'on' || t.lower === 'over' || t.lower === 'last' || t.lower === 'this') && (TIME_WORDS.has(tokens[m + 1]?.lower ?? '') || TIME_WORDS.has(tokens[m + 2]?.lower ?? ''));
   });
 }

@@ -110,3 +110,11 @@ describe('groups of people as holders', () => {
     ['Some voters shared their thoughts on the harbor debate.', 'Some voters', 'the harbor debate'],
   ])('%s', (body, speaker, quote) => expect(statementsOf(body).find((s) => s.quote === quote)).toMatchObject({ speaker, kind: 'indirect' }));
 });
+
+describe('more attitudes toward a target', () => {
+  it.each([
+    ['Ann Lee wasn’t optimistic about the ferry schedule.', 'Ann Lee', 'the ferry schedule'],
+    ['Ann Lee has been cagey about where she stands, offering few details.', 'Ann Lee', 'where she stands'],
+    ['Tom Reyes was tepid about the harbor plan and distinguished himself from the mayor.', 'Tom Reyes', 'the harbor plan'],
+  ])('%s', (body, speaker, quote) => expect(statementsOf(body).find((s) => s.quote === quote)).toMatchObject({ speaker, kind: 'indirect' }));
+});
