@@ -3,7 +3,7 @@ import { FINITE_AUXILIARIES } from '../lexicon/people.ts';
 import { subjectBefore } from '../mentions.ts';
 import { PAST_VERBS } from './predicate.ts';
 import { inLeadingSubordinate, relativeCue, takesClause } from './clause-openers.ts';
-import { adverbialStopAt, appositiveAt, secondPredicateAt, trailingParticiple } from './object-end.ts';
+import { adverbialStopAt, appositiveAt, pastPredicateAt, secondPredicateAt, trailingParticiple } from './object-end.ts';
 import { BREAKING_DASHES, closingComma, closingDash, dashLength, ELABORATION, NEW_CLAUSE, objectAdjunctAt, SUBJECT_PRONOUNS } from './clause-asides.ts';
 
 const SUBORDINATORS = new Set(['while', 'though', 'although', 'if', 'as', 'because', 'since', 'when', 'after', 'before', 'once', 'unless', 'whereas', 'even']);
@@ -75,6 +75,7 @@ export function clauseEnd(s: SentenceInfo, from: number): number {
     if (CLAUSE_BREAKS.has(n.lower) || APPENDED.has(n.lower) || (cueAt.has(k + 1) && n.lower.endsWith('ing'))) return t.start;
     if (!finite && trailingParticiple(tokens, k + 1, from)) return t.start;
     if (!finite && appositiveAt(tokens, k + 1)) return t.start;
+    if (objectContent && pastPredicateAt(tokens, k + 1, tokens[governing?.i ?? 0]?.lower ?? '')) return t.start;
     if (n.lower === 'and' && (cueAt.has(k + 2) || cueAt.has(k + 3) || ['when', 'if', 'then', 'as'].includes(tokens[k + 2]?.lower ?? ''))) return t.start;
     if (n.lower === 'and' && [...cueAt].some((c) => c > k + 2 && c < k + 14 && (subjectBefore(tokens, c, '')?.from ?? -1) > k + 1)) return t.start;
   }

@@ -82,7 +82,7 @@ export function newClauseAt(tokens: SentenceInfo['tokens'], at: number): boolean
   if (t.cap) while (k < at + MAX_SUBJECT && (tokens[k]?.cap || tokens[k]?.text === '.')) k++;
   else if (DETERMINERS.has(t.lower) || /^\d/.test(t.text)) {
     k++;
-    while (k < at + MAX_SUBJECT && tokens[k]?.word && !tokens[k]?.cap && !finiteVerbAt(tokens, k) && !NP_BREAKS.has(tokens[k]?.lower ?? '')) k++;
+    while (k < at + MAX_SUBJECT && tokens[k]?.word && !finiteVerbAt(tokens, k) && !NP_BREAKS.has(tokens[k]?.lower ?? '')) k++;
   } else return false;
   return k > at && finiteVerbAt(tokens, k);
 }

@@ -52,13 +52,26 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'th
 /** Openers that head a clause only when a subject and verb follow: "… as he lined up", "… even as he defended …", "… now that the FBI has …". */
 const CLAUSE_OPENERS = new Set(['as', 'after', 'before', 'since', 'until', 'once']);
 
+const MARGIN_UNITS = new Set(['percent', '%', 'points', 'percentage']);
+/** Words before a number that make it part of the object ("by 3 points", "to 40 percent", "nearly 60 percent"). */
+const MARGIN_LEADS = new Set(['by', 'to', 'of', 'than', 'about', 'from', 'at', 'with', 'nearly', 'almost', 'over', 'under', 'some', 'around', 'just', 'only', 'roughly', 'least', 'and', 'or', 'the', 'a', 'in', 'for', 'up', 'down', 'another', 'all']);
 /** Whether an adverbial of the reporter's opens at `k` after a noun-phrase or infinitive content. */
 export function adverbialStopAt(tokens: Tokens, k: number): boolean {
   const t = tokens[k];
   if (!t || t.quote >= 0 || t.cap) return false;
+  // "favored Trump 46 percent to 32 percent": a poll margin right after the object.
+  if (/^\d/.test(t.text) && MARGIN_UNITS.has(tokens[k + 1]?.lower ?? '') && tokens[k - 1]?.word && !MARGIN_LEADS.has(tokens[k - 1]?.lower ?? '')) return true;
   // "in the following way": an adjective after a determiner.
   if (ADVERBIAL_OPENERS.has(t.lower)) return !(t.lower === 'following' && DETERMINERS.has(tokens[k - 1]?.lower ?? ''));
   if ((t.lower === 'even' || t.lower === 'just') && tokens[k + 1]?.lower === 'as') return newClauseAt(tokens, k + 2);
   if (t.lower === 'now' && tokens[k + 1]?.lower === 'that') return true;
   return CLAUSE_OPENERS.has(t.lower) && newClauseAt(tokens, k + 1);
+}
+
+const PREDICATE_OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'them', 'him', 'it', 'to', 'over', 'about', 'into', 'against', 'on', 'for', 'with']);
+/** "mocked his rivals, talked over them …", "recounted her life, recited her ideas …": a past-tense verb with its own object after a comma is a second predicate of a past cue. */
+export function pastPredicateAt(tokens: Tokens, at: number, cue: string): boolean {
+  const t = tokens[at];
+  if (!t || t.quote >= 0 || t.cap || !t.word || !/ed$/.test(cue) || !/ed$/.test(t.lower) || t.lower.length <= 4) return false;
+  return PREDICATE_OBJECT_OPENERS.has(tokens[at + 1]?.lower ?? '');
 }

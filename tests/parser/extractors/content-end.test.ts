@@ -76,3 +76,14 @@ describe('a cue inside a relative clause', () => {
   it('ends before the main verb after a relative clause in the subject', () =>
     expect(clauseEndOf('Donors who want to give more could face new limits.', 'want')).toBe('to give more'));
 });
+
+describe('a second predicate or a poll margin after a noun-phrase object', () => {
+  it.each([
+    ['Governor Ann Pike mocked her rivals, talked over them and left early.', 'her rivals'],
+    ['The Harbor Fund declined to renew its grant and the city could not find a new donor.', 'to renew its grant'],
+    ['Rural voters favored Mayor Tom Reyes 52 percent to 40 percent.', 'Mayor Tom Reyes'],
+  ])('%s', (body, quote) => expect(said(body).map((s) => s.quote)).toContain(quote));
+
+  it('keeps a margin introduced by "by"', () =>
+    expect(said('Rural voters favored the levy by 12 percentage points.').map((s) => s.quote)).toContain('the levy by 12 percentage points'));
+});
