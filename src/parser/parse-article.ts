@@ -17,6 +17,7 @@ import { participleAttribution } from './extractors/participle.ts';
 import { passage } from './extractors/passage.ts';
 import { pollFrame } from './extractors/poll-frame.ts';
 import { prepositionalStance } from './extractors/prepositional-stance.ts';
+import { reportedBy } from './extractors/reported-by.ts';
 import { pursuit } from './extractors/pursuit.ts';
 import { quoteAttribution } from './extractors/quote-attribution.ts';
 import { regardAs } from './extractors/regard-as.ts';
@@ -46,7 +47,7 @@ export interface ParseResult {
 }
 
 /** Extractors in priority order: when two read the same cue, the first one wins. */
-export const EXTRACTORS: readonly Extractor[] = [speakerLabel, dashAttribution, trailingAttribution, accordingTo, leadingAttribution, participleAttribution, quoteAttribution, nounCue, complementClause, stanceObject, pollFrame, nounParticiple, adverbialParticiple, pursuit, stanceAdjective, prepositionalStance, regardAs, askedBy, groupStance, distantThat, stanceNoun, passage];
+export const EXTRACTORS: readonly Extractor[] = [speakerLabel, dashAttribution, trailingAttribution, accordingTo, leadingAttribution, participleAttribution, quoteAttribution, nounCue, complementClause, stanceObject, pollFrame, nounParticiple, adverbialParticiple, pursuit, stanceAdjective, prepositionalStance, regardAs, askedBy, groupStance, distantThat, stanceNoun, passage, reportedBy];
 
 type Refiner = (ctx: ParseContext, candidates: readonly Candidate[]) => Candidate[];
 

@@ -118,3 +118,12 @@ describe('more attitudes toward a target', () => {
     ['Tom Reyes was tepid about the harbor plan and distinguished himself from the mayor.', 'Tom Reyes', 'the harbor plan'],
   ])('%s', (body, speaker, quote) => expect(statementsOf(body).find((s) => s.quote === quote)).toMatchObject({ speaker, kind: 'indirect' }));
 });
+
+describe('a matter reported by an outlet', () => {
+  it.each([
+    ['The ferry deal was first reported by The Dover Gazette.', 'Dover Gazette', 'The ferry deal'],
+    ['The pier is closed — a fact first reported by Channel Nine.', 'Channel Nine', 'a fact'],
+  ])('%s', (body, speaker, quote) => expect(statementsOf(body).find((s) => s.cue === 'reported by')).toMatchObject({ speaker, quote, kind: 'indirect' }));
+
+  it('does not read "As reported by" as a matter', () => expect(statementsOf('As reported by Channel Nine, the pier is closed.').filter((s) => s.cue === 'reported by')).toHaveLength(0));
+});
