@@ -58,7 +58,7 @@ export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidat
     // "Only 23 percent agreed, compared with …": a participle, preposition or conjunction after the comma starts an adjunct, not what was said.
     if (tokens[cue.j]?.text === ',' && cue.j === cue.i + 1 && !opensQuote && !hasThat && first.quote < 0 && !first.cap && (/(?:ed|ing)$/.test(first.lower) || LEADING_PREPOSITION.has(first.lower) || AFTER_COMMA_ADJUNCT.has(first.lower))) continue;
     const relative = tokens[mention.from]?.lower === 'who' || tokens[cue.i - 1]?.lower === 'who';
-    const end = relative ? relativeEnd(s, k) : contentEnd(ctx, s, Math.max(cue.j, k - 1));
+    const end = relative ? Math.min(relativeEnd(s, k), clauseEnd(s, Math.max(cue.j, k - 1))) : contentEnd(ctx, s, Math.max(cue.j, k - 1));
     const span = trimSpan(ctx.text, first.start, !hasThat && NOUN_OBJECT.test(verb) && cue.j === cue.i + 1 ? objectEnd(s, k, end) : end);
     if (!span) continue;
     const leadToken = first.quote >= 0 ? first : tokens[k + 1];

@@ -87,3 +87,12 @@ describe('a second predicate or a poll margin after a noun-phrase object', () =>
   it('keeps a margin introduced by "by"', () =>
     expect(said('Rural voters favored the levy by 12 percentage points.').map((s) => s.quote)).toContain('the levy by 12 percentage points'));
 });
+
+describe('a cue in a restrictive relative clause ends at its clause', () => {
+  it('stops before the main clause’s verb', () =>
+    expect(said('Residents who want to attend the hearing could be turned away at the door.')).toContainEqual({
+      speaker: 'Residents',
+      quote: 'to attend the hearing',
+      kind: 'indirect',
+    }));
+});
