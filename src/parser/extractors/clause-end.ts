@@ -4,6 +4,7 @@ import { subjectBefore } from '../mentions.ts';
 import { PAST_VERBS } from './predicate.ts';
 import { inLeadingSubordinate, relativeCue, takesClause } from './clause-openers.ts';
 import { adverbialStopAt, appositiveAt, pastPredicateAt, secondPredicateAt, trailingParticiple } from './object-end.ts';
+import { withPhraseAt } from './clause-tail.ts';
 import { BREAKING_DASHES, closingComma, closingDash, dashLength, ELABORATION, NEW_CLAUSE, objectAdjunctAt, SUBJECT_PRONOUNS } from './clause-asides.ts';
 
 const SUBORDINATORS = new Set(['while', 'though', 'although', 'if', 'as', 'because', 'since', 'when', 'after', 'before', 'once', 'unless', 'whereas', 'even']);
@@ -73,6 +74,7 @@ export function clauseEnd(s: SentenceInfo, from: number): number {
     // "found X leads, while Y trails": a contrast with no attribution of its own belongs to the same report.
     if (CONTRASTS.has(n.lower) && !s.cues.some((c) => c.i > k + 1 && !c.according)) continue;
     if (CLAUSE_BREAKS.has(n.lower) || APPENDED.has(n.lower) || (cueAt.has(k + 1) && n.lower.endsWith('ing'))) return t.start;
+    if (withPhraseAt(tokens, k + 1, tokens[governing?.i ?? -1]?.lower ?? '')) return t.start;
     if (!finite && trailingParticiple(tokens, k + 1, from)) return t.start;
     if (!finite && appositiveAt(tokens, k + 1)) return t.start;
     if (objectContent && pastPredicateAt(tokens, k + 1, tokens[governing?.i ?? 0]?.lower ?? '')) return t.start;

@@ -1,0 +1,31 @@
+import type { SentenceInfo } from '../context.ts';
+
+type Tokens = SentenceInfo['tokens'];
+
+/** Cues reporting a finding ("the poll showed …, with 13 percent undecided"), whose "with" phrase is still part of the result. */
+const FINDING = /^(?:show|found|find|ha[sdv]|gave|give|put|place)/;
+/** Words after "with" that open a figure or an elaboration of the content ("with 40 percent …", "with a margin of …", "with no sign …"). */
+const FIGURE_OPENERS = new Set(['a', 'an', 'no', 'only', 'just', 'nearly', 'about', 'more', 'less', 'fewer', 'each', 'every', 'all']);
+const MAX_WITH = 25;
+
+/**
+ * ", with whom he clashed", ", with Senator X now pressing …", ", with such a precedent …": after a comma, a "with" phrase of the
+ * reporter's circumstance ends a reported clause — unless the cue reports a finding, the phrase gives a figure, or a comma closes it
+ * as an aside before the content resumes ("…, with the help of X, into the country").
+ */
+export function withPhraseAt(tokens: Tokens, at: number, cue: string): boolean {
+  const t = tokens[at];
+  if (!t || t.quote >= 0 || t.lower !== 'with' || tokens[at - 1]?.text !== ',') return false;
+  const n = tokens[at + 1];
+  if (!n || n.quote >= 0) return false;
+  if (n.lower === 'whom' || n.lower === 'which') return true;
+  if (FINDING.test(cue) || FIGURE_OPENERS.has(n.lower) || /^\d/.test(n.text)) return false;
+  for (let k = at + 1; k < tokens.length && k < at + MAX_WITH; k++) {
+    const w = tokens[k];
+    if (!w || w.quote >= 0 || w.text === ';') return true;
+    if (w.text !== ',') continue;
+    const after = tokens[k + 1];
+    return !(after && after.word && !after.cap && after.lower !== 'and' && after.lower !== 'but');
+  }
+  return true;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './test-single-case.ts';
+
+const said = (body: string) => statementsOf(body).map((s) => ({ speaker: s.speaker, quote: s.quote, kind: s.kind }));
+const quotes = (body: string) => said(body).map((s) => s.quote);
+
+describe('a ", with …" circumstance of the reporter ends the content', () => {
+  it('ends before ", with whom …"', () =>
+    expect(said('Mayor Tom Reyes criticized Councilor Ana Lund, with whom he clashed at the budget hearing.')).toContainEqual({
+      speaker: 'Tom Reyes',
+      quote: 'Councilor Ana Lund',
+      kind: 'indirect',
+    }));
+
+  it('ends before ", with X doing …"', () =>
+    expect(quotes('Governor Ann Pike said the bridge would reopen in June, with state crews still repairing the north ramp.')).toContain(
+      'the bridge would reopen in June',
+    ));
+
+  it('keeps a figure after a finding', () =>
+    expect(quotes('A survey by the college found Pike ahead by six points, with 12 percent of voters still undecided.')).toContain(
+      'Pike ahead by six points, with 12 percent of voters still undecided',
+    ));
+
+  it('keeps a "with" aside closed by a comma', () =>
+    expect(quotes('Governor Ann Pike said the state, with help from the harbor board, would build a new pier.')).toContain(
+      'the state, with help from the harbor board, would build a new pier',
+    ));
+});
