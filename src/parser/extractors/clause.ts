@@ -16,6 +16,25 @@ function isSkippable(t: Token | undefined): boolean {
   return AFTER_CUE.has(t.lower) || PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower) || MONTHS.has(t.lower.replace('.', '')) || CUE_NOUNS.has(t.lower) || t.text === ',' || /^\d/.test(t.text) || t.cap || ['interview', 'conference', 'call', 'news', 'press', 'phone', 'television', 'radio', 'rally', 'event', 'appearance', 'hearing', 'night', 'morning', 'afternoon', 'evening', 'week', 'month', 'year', 'day', 'told', 'a', 'an', 'brief', 'written', 'joint', 'emailed', 'telephone', 'exclusive', 'campaign', 'town', 'hall', 'debate', 'meeting', 'speech', 'remarks', 'program', 'show', 'video', 'broadcast'].includes(t.lower);
 }
 
+/** True when the word after "that" shows a relative clause ("an interview that aired", "a letter that was released"). */
+export function relativeThat(t: Token | undefined): boolean {
+  if (!t || t.quote >= 0) return false;
+  if (FINITE_AUXILIARIES.has(t.lower) || /n['\u2019]t$/.test(t.lower)) return true;
+  return !t.cap && t.word && /(?:ed|[^s'\u2019]s)$/.test(t.lower) && t.lower !== 'its' && t.lower !== 'his' && t.lower !== 'this';
+}
+
+const RELATIVE_STOPS = new Set(['.', ';', ':', '?', '!', 'and', 'but', 'or', 'because', 'if', 'whether', 'so', 'than']);
+
+/** The complementizer "that" after a relative clause opening at `k` ("… interview that aired Sunday that …"), or -1. */
+function thatAfterRelative(tokens: readonly Token[], k: number): number {
+  for (let m = k + 1; m < tokens.length && m - k < 10; m++) {
+    const t = tokens[m];
+    if (!t || t.quote >= 0 || RELATIVE_STOPS.has(t.lower)) return -1;
+    if (t.lower === 'that') return relativeThat(tokens[m + 1]) ? -1 : m;
+  }
+  return -1;
+}
+
 /** Token index where the content begins after a cue (after an addressee, setting phrases and "that"). */
 export function contentStart(tokens: readonly Token[], cue: CueMatch): number {
   let k = cue.j;
@@ -46,7 +65,15 @@ export function contentStart(tokens: readonly Token[], cue: CueMatch): number {
   for (let m = k; thatSearch && m < tokens.length && m - k < 10; m++) {
     const t = tokens[m];
     if (!t) break;
-    if (t.lower === 'that' && t.quote < 0) return m + 1;
+    // "said in an interview that aired Sunday that …": a relative "that" inside the setting phrase.
+    if (t.lower === 'that' && t.quote < 0) {
+      if (!(m > k && relativeThat(tokens[m + 1]))) return m + 1;
+      const next = thatAfterRelative(tokens, m + 1);
+      if (next > 0) return next + 1;
+      // "… a misstep that could …" is surely relative; "… interview that trials …" may be the reported clause.
+      if (FINITE_AUXILIARIES.has(tokens[m + 1]?.lower ?? '')) break;
+      return m + 1;
+    }
     if (t.lower.endsWith('ing') && !t.cap && !PREPOSITIONS.has(t.lower)) break;
     if (!isSkippable(t) && !(m > k && PREPOSITIONS.has(tokens[k]?.lower ?? '') && t.word && t.quote < 0)) break;
     if (m === k && !isSkippable(t)) break;

@@ -1,7 +1,7 @@
 import type { ParseContext, SentenceInfo } from '../context.ts';
-import { DAYS, FINITE_AUXILIARIES } from '../lexicon/people.ts';
+import { DAYS } from '../lexicon/people.ts';
 import { subjectBefore } from '../mentions.ts';
-import type { Token } from '../text/tokens.ts';
+import { relativeThat } from './clause.ts';
 import { clauseEnd } from './clause-end.ts';
 import { hasVerbSoon } from './complement-clause.ts';
 import { coordinatedSubject } from './predicate.ts';
@@ -14,13 +14,6 @@ const GAP_STOPS = new Set(['.', ';', ':', '?', '!', 'and', 'but', 'or', 'because
 const MAX_GAP = 30;
 const MIN_GAP = 3;
 const QUOTED_TITLE = 6;
-
-/** True when the word after "that" shows a relative clause ("an interview that aired", "a letter that was released"). */
-function relativeThat(t: Token | undefined): boolean {
-  if (!t || t.quote >= 0) return false;
-  if (FINITE_AUXILIARIES.has(t.lower) || /n['\u2019]t$/.test(t.lower)) return true;
-  return !t.cap && t.word && /(?:ed|[^s]s)$/.test(t.lower) && t.lower !== 'its' && t.lower !== 'his' && t.lower !== 'this';
-}
 
 /** Token index of the "that" opening the reported clause after an adjunct starting at `k`, or -1. */
 function thatAfterAdjunct(s: SentenceInfo, k: number): number {
