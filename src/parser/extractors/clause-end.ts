@@ -4,7 +4,7 @@ import { subjectBefore } from '../mentions.ts';
 import { PAST_VERBS } from './predicate.ts';
 import { inLeadingSubordinate, relativeCue, takesClause } from './clause-openers.ts';
 import { adverbialStopAt, appositiveAt, pastPredicateAt, secondPredicateAt, trailingParticiple } from './object-end.ts';
-import { withPhraseAt } from './clause-tail.ts';
+import { trailingAsideAt, withPhraseAt } from './clause-tail.ts';
 import { BREAKING_DASHES, closingComma, closingDash, dashLength, ELABORATION, NEW_CLAUSE, objectAdjunctAt, SUBJECT_PRONOUNS } from './clause-asides.ts';
 
 const SUBORDINATORS = new Set(['while', 'though', 'although', 'if', 'as', 'because', 'since', 'when', 'after', 'before', 'once', 'unless', 'whereas', 'even']);
@@ -42,7 +42,7 @@ export function clauseEnd(s: SentenceInfo, from: number): number {
     finite ||= t.lower !== 'to' && isFiniteAt(tokens, k, from);
     // A noun-phrase or infinitive content of a cue that takes no clause: "charged him with murder", "declined to comment".
     const objectContent = governing !== undefined && !finite && !takesClause(tokens[governing.i]?.lower ?? '') && !takesClause(tokens[governing.j - 1]?.lower ?? '');
-    if (t.text === ';') return t.start;
+    if (t.text === ';' || trailingAsideAt(tokens, k)) return t.start;
     const dash = dashLength(tokens, k);
     if (dash > 0) {
       const close = closingDash(s, k + dash);

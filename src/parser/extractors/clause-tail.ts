@@ -7,6 +7,7 @@ const FINDING = /^(?:show|found|find|ha[sdv]|gave|give|put|place)/;
 /** Words after "with" that open a figure or an elaboration of the content ("with 40 percent …", "with a margin of …", "with no sign …"). */
 const FIGURE_OPENERS = new Set(['a', 'an', 'no', 'only', 'just', 'nearly', 'about', 'more', 'less', 'fewer', 'each', 'every', 'all']);
 const MAX_WITH = 25;
+const MIN_PAREN_TOKENS = 4;
 
 /**
  * ", with whom he clashed", ", with Senator X now pressing …", ", with such a precedent …": after a comma, a "with" phrase of the
@@ -28,4 +29,22 @@ export function withPhraseAt(tokens: Tokens, at: number, cue: string): boolean {
     return !(after && after.word && !after.cap && after.lower !== 'and' && after.lower !== 'but');
   }
   return true;
+}
+
+/**
+ * "raising the minimum wage (with far less passion than …).", "… made up compared to 38 percent who …": a closing parenthetical
+ * or a comparison the reporter appends after the content.
+ */
+export function trailingAsideAt(tokens: Tokens, at: number): boolean {
+  const t = tokens[at];
+  if (!t || t.quote >= 0) return false;
+  if (t.lower === 'compared') return tokens[at - 1]?.word === true && (tokens[at + 1]?.lower === 'to' || tokens[at + 1]?.lower === 'with');
+  if (t.text !== '(' || at === 0) return false;
+  for (let k = at + 1; k < tokens.length; k++) {
+    const w = tokens[k];
+    if (!w || w.text === '(') return false;
+    // "(TPP)", "(I-Vt.)", "(Fla.)": a short gloss belongs to the noun before it.
+    if (w.text === ')') return k - at > MIN_PAREN_TOKENS && tokens.slice(k + 1).every((x) => !x.word && x.quote < 0);
+  }
+  return false;
 }

@@ -27,3 +27,14 @@ describe('a ", with …" circumstance of the reporter ends the content', () => {
       'the state, with help from the harbor board, would build a new pier',
     ));
 });
+
+describe('a closing parenthetical or comparison of the reporter ends the content', () => {
+  it('ends before a closing parenthetical', () =>
+    expect(quotes('Governor Ann Pike mentioned raising the gas tax (with far less zeal than her rival showed last year).')).toContain('raising the gas tax'));
+
+  it('keeps a short gloss in parentheses', () =>
+    expect(quotes('Governor Ann Pike backed the Harbor Access Plan (HAP).')).toContain('the Harbor Access Plan (HAP)'));
+
+  it('ends before "compared to …"', () =>
+    expect(quotes('Most voters said they had decided compared to a third who said they could still switch.')).toContain('they had decided'));
+});
