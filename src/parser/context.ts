@@ -49,8 +49,11 @@ export function buildContext(text: string, bodyStart: number, lexicon: Lexicon):
       for (const tokens of chunks(tokenize(text, s.start, s.end, allQuotes))) {
         const start = tokens.length === 0 ? s.start : Math.max(s.start, tokens[0]?.start ?? s.start);
         const end = tokens.length === 0 ? s.end : Math.min(s.end, tokens.at(-1)?.end ?? s.end);
-        const span = tokens.length && (tokens[0]?.start ?? 0) <= s.start + 2 && (tokens.at(-1)?.end ?? 0) >= s.end - 2 ? { start: s.start, end: s.end } : { start, end };
-        sentences.push({ ...s, ...span, index: sentences.length, tokens, cues: findCues(tokens).map((c) => ({ ...c, text: text.slice(c.start, c.end) })) });
+        const whole = tokens.length > 0 && (tokens[0]?.start ?? 0) <= s.start + 2 && (tokens.at(-1)?.end ?? 0) >= s.end - 2;
+        const cues = findCues(tokens);
+        // Filled in place, not spread into copies: V8 spreads objects through a slow path, and this runs for every cue.
+        for (const c of cues) c.text = text.slice(c.start, c.end);
+        sentences.push({ start: whole ? s.start : start, end: whole ? s.end : end, paragraph: s.paragraph, index: sentences.length, tokens, cues });
       }
     }
   });

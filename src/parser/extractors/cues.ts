@@ -1,3 +1,4 @@
+import { memo } from '../text/memo.ts';
 import type { Token } from '../text/tokens.ts';
 import { CATENATIVE, MADE_NOUNS, MAKE, TALK, cueParticles, cueStrength, PREPOSITIONAL, verbStrength, type CueStrength } from '../lexicon/cues.ts';
 
@@ -33,12 +34,23 @@ function nounMarked(tokens: readonly Token[], i: number): boolean {
   return !before || DETERMINED.has(before.lower) || /['’]s$/.test(before.text) || !before.word;
 }
 
+/**
+ * Whether a lowercase word can open a cue at all: the first-word test of one of findCues' branches
+ * holds for it (a new branch adds its test here). Most words of a sentence open none, so one memo
+ * read answers them instead of the eight lexicon lookups.
+ */
+const mayOpenCue = memo(
+  (w: string): boolean =>
+    w === 'according' || MAKE.has(w) || TALK.has(w) || CATENATIVE.has(w) || cueParticles(w) !== undefined || PREPOSITIONAL.has(w) || cueStrength(w) !== undefined || PARTICIPLE_BEFORE_CLAUSE.has(w),
+  50_000,
+);
+
 /** Finds cue verbs and phrases in a sentence's tokens, longest match first, skipping quoted text. */
 export function findCues(tokens: readonly Token[]): CueMatch[] {
   const out: CueMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t || !t.word || t.quote >= 0) continue;
+    if (!t || !t.word || t.quote >= 0 || !mayOpenCue(t.lower)) continue;
     const next = tokens[i + 1];
     if (t.lower === 'according' && next?.lower === 'to') {
       out.push(make(tokens, i, i + 2, 'speech', true));

@@ -63,7 +63,9 @@ export function collectEntities(ctx: ParseContext): { entities: Entity[]; occurr
       const { words } = nameWords(parsed.name);
       const honorific = parsed.titles.some((t) => MALE.has(t)) ? 'm' : parsed.titles.some((t) => FEMALE.has(t)) ? 'f' : undefined;
       const gender = honorific ?? (words.length > 1 ? genderOfFirstName(words[0] ?? '') : undefined);
-      raw.push({ at: first.start, sentence: s.index, name: parsed.name, subject: !seen && from <= 8, ...(honorific ? { gender: honorific } : {}) });
+      const occurrence: (typeof raw)[number] = { at: first.start, sentence: s.index, name: parsed.name, subject: !seen && from <= 8 };
+      if (honorific) occurrence.gender = honorific;
+      raw.push(occurrence);
       seen = true;
       const titled = parsed.titles.some((t) => PERSON_TITLES.has(t));
       const found = byName.get(parsed.name);
@@ -74,7 +76,9 @@ export function collectEntities(ctx: ParseContext): { entities: Entity[]; occurr
         continue;
       }
       const org = ORG_LAST.test(words.at(-1) ?? '') || /^[A-Z]{2,6}$/.test(parsed.name);
-      byName.set(parsed.name, { name: parsed.name, surname: words.at(-1) ?? parsed.name, first: first.start, titles: new Set(parsed.titles), person: !org && (titled || gender !== undefined), org, ...(gender ? { gender } : {}) });
+      const entity: Entity = { name: parsed.name, surname: words.at(-1) ?? parsed.name, first: first.start, titles: new Set(parsed.titles), person: !org && (titled || gender !== undefined), org };
+      if (gender) entity.gender = gender;
+      byName.set(parsed.name, entity);
     }
   }
   const full = new EntityIndex([...byName.values()].filter((e) => e.name.includes(' ')));

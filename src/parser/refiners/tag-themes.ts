@@ -1,4 +1,6 @@
 import type { ThemeLexicon } from '../../domain/lexicon.ts';
+import { internAscii } from '../text/intern.ts';
+import { letterOrDigitAt } from '../text/tokens.ts';
 
 /**
  * A theme matches when one of its terms occurs in the quote: the term's words joined by spaces or
@@ -30,10 +32,11 @@ interface Compiled {
   always: { theme: number; pattern: RegExp }[];
   /** Lower-case word → the terms a match starting at that word could belong to. */
   index: Map<string, Term[]>;
+  /** lowerHash of every key of the index: most words of a quote are no key, and are passed over without being sliced. */
+  keys: Set<number>;
 }
 
 const cache = new WeakMap<ThemeLexicon, Compiled>();
-const WORD = /[\p{L}\p{N}]+/gu;
 const LEADING_WORD = /^[\p{L}\p{N}]*/u;
 const ASCII = /^\p{ASCII}*$/u;
 /** The only non-ASCII characters that case-insensitive Unicode matching equates with ASCII ones. */
@@ -66,7 +69,7 @@ function termPattern(term: string): { source: string; starts: string[] | null } 
 function compile(themes: ThemeLexicon): Compiled {
   let compiled = cache.get(themes);
   if (compiled) return compiled;
-  compiled = { ids: [], always: [], index: new Map() };
+  compiled = { ids: [], always: [], index: new Map(), keys: new Set() };
   for (const [i, t] of themes.themes.entries()) {
     const alternatives: string[] = [];
     let always = false;
@@ -87,8 +90,19 @@ function compile(themes: ThemeLexicon): Compiled {
     compiled.ids.push(t.id);
     if (always) compiled.always.push({ theme: i, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})${END}`, 'iu') });
   }
+  for (const key of compiled.index.keys()) compiled.keys.add(lowerHash(key, 0, key.length));
   cache.set(themes, compiled);
   return compiled;
+}
+
+/** FNV-1a hash of the lower-case form of an ASCII stretch of `s`. */
+function lowerHash(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
+    h = Math.imul(h ^ (c >= 0x41 && c <= 0x5a ? c | 0x20 : c), 0x01000193);
+  }
+  return h;
 }
 
 function fold(word: string): string {
@@ -110,17 +124,36 @@ function matchesAt(t: Term, quote: string, start: number): boolean {
 
 /** Ids of the themes whose terms occur in the quote (whole words, case-insensitive, simple inflections). */
 export function tagThemes(quote: string, themes: ThemeLexicon): string[] {
-  const { ids, always, index } = compile(themes);
+  const { ids, always, index, keys } = compile(themes);
   const found = new Uint8Array(ids.length);
   for (const a of always) if (a.pattern.test(quote)) found[a.theme] = 1;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(quote); m; m = WORD.exec(quote)) {
-    const terms = index.get(fold(m[0]));
-    if (!terms) continue;
-    for (const t of terms) {
-      if (found[t.theme]) continue;
-      if (matchesAt(t, quote, m.index)) found[t.theme] = 1;
+  // The words are the runs /[\p{L}\p{N}]+/u would match, read by character code (the expression ran on every quote).
+  for (let i = 0; i < quote.length; ) {
+    let n = letterOrDigitAt(quote, i);
+    if (n === 0) {
+      i += isSurrogatePair(quote, i) ? 2 : 1;
+      continue;
     }
+    let ascii = quote.charCodeAt(i) < 0x80;
+    let j = i + n;
+    while ((n = letterOrDigitAt(quote, j)) > 0) {
+      if (quote.charCodeAt(j) >= 0x80) ascii = false;
+      j += n;
+    }
+    if (ascii && !keys.has(lowerHash(quote, i, j))) {
+      i = j;
+      continue;
+    }
+    const terms = index.get(ascii ? (internAscii(quote, i, j, true) ?? quote.slice(i, j).toLowerCase()) : fold(quote.slice(i, j)));
+    if (terms) for (const t of terms) if (!found[t.theme] && matchesAt(t, quote, i)) found[t.theme] = 1;
+    i = j;
   }
   return ids.filter((_, i) => found[i] === 1);
+}
+
+function isSurrogatePair(s: string, i: number): boolean {
+  if (i + 1 >= s.length) return false;
+  const c = s.charCodeAt(i);
+  const d = s.charCodeAt(i + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff;
 }

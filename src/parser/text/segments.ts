@@ -49,11 +49,17 @@ export function splitSentences(text: string, paragraph: Span, index: number, quo
   const out: Sentence[] = [];
   let start = paragraph.start;
   let q = firstQuoteFrom(quotes, paragraph.start);
+  // The closing mark of quotes[q], the first quotation not closed before i: besides . ! ? … the only character that may end a sentence.
+  let mark = lastMarkOf(quotes[q]);
   for (let i = paragraph.start; i < paragraph.end; i++) {
-    while (q < quotes.length && (quotes[q]?.close ?? 0) <= i) q++;
+    if (i > mark) {
+      while (q < quotes.length && (quotes[q]?.close ?? 0) <= i) q++;
+      mark = lastMarkOf(quotes[q]);
+    }
+    const c = text.charCodeAt(i);
+    if (i !== mark && c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x2026) continue;
     const region = quotes[q];
     const inside = region !== undefined && region.open <= i && i < region.close;
-    const c = text.charCodeAt(i);
     let boundary = -1;
     if (!inside && (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026)) {
       let j = i + 1;
@@ -68,14 +74,17 @@ export function splitSentences(text: string, paragraph: Span, index: number, quo
     while (k < paragraph.end && /\s/.test(text[k] ?? '')) k++;
     const nextChar = text[k] ?? '';
     if (!/[\p{Lu}\p{N}\u201c"'\u2018(\u2014-]/u.test(nextChar)) continue;
-    const nextWord = /^[\p{L}]+/u.exec(text.slice(k, k + 20))?.[0] ?? '';
-    if (c === 0x2e && !inside && isAbbreviation(text, i, nextWord)) continue;
+    if (c === 0x2e && !inside && isAbbreviation(text, i, /^[\p{L}]+/u.exec(text.slice(k, k + 20))?.[0] ?? '')) continue;
     out.push({ start, end: boundary, paragraph: index });
     start = k;
     i = k - 1;
   }
   if (start < paragraph.end) out.push({ start, end: paragraph.end, paragraph: index });
   return out;
+}
+
+function lastMarkOf(region: QuoteRegion | undefined): number {
+  return region ? region.close - 1 : Infinity;
 }
 
 function firstQuoteFrom(quotes: readonly QuoteRegion[], offset: number): number {

@@ -1,4 +1,5 @@
 import type { QuoteRegion } from './quotes.ts';
+import { internAscii } from './intern.ts';
 import { lowerBound } from './search.ts';
 
 export interface Token {
@@ -36,7 +37,8 @@ function startsUpper(t: string): boolean {
 }
 
 /** Length in code units of the letter or digit at `i`, or 0 when the character there is neither. */
-function letterOrDigitAt(s: string, i: number): number {
+export function letterOrDigitAt(s: string, i: number): number {
+  if (i >= s.length) return 0;
   const c = s.charCodeAt(i);
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
   LETTER_OR_DIGIT_AT.lastIndex = i;
@@ -50,7 +52,10 @@ function isSpaceAt(s: string, i: number): boolean {
   return SPACE_AT.test(s);
 }
 
-const JOINERS = new Set([0x2e, 0x27, 0x2019, 0x2d, 0x26]);
+/** . ' ’ - & join letters and digits into one token. */
+function isJoiner(c: number): boolean {
+  return c === 0x2e || c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x26;
+}
 
 /** End of the token starting at `i` (which is not a space). */
 function tokenEnd(s: string, i: number): number {
@@ -59,7 +64,7 @@ function tokenEnd(s: string, i: number): number {
     let j = i + n;
     for (;;) {
       while ((n = letterOrDigitAt(s, j)) > 0) j += n;
-      if (!JOINERS.has(s.charCodeAt(j)) || letterOrDigitAt(s, j + 1) === 0) return j;
+      if (!isJoiner(s.charCodeAt(j)) || letterOrDigitAt(s, j + 1) === 0) return j;
       j += 1;
     }
   }
@@ -79,19 +84,21 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
       i++;
       continue;
     }
+    const from = i;
     const j = tokenEnd(slice, i);
-    let t = slice.slice(i, j);
+    let t = internAscii(slice, i, j, false) ?? slice.slice(i, j);
     const s = start + i;
     i = j;
     const word = startsWord(t);
-    if (word && slice[j] === '.' && ABBREV_DOT.test(t) && isTitleLike(t)) {
+    if (word && j < slice.length && slice.charCodeAt(j) === 0x2e && ABBREV_DOT.test(t) && isTitleLike(t)) {
       t += '.';
       i++;
     }
     while (q < quotes.length && (quotes[q]?.close ?? 0) <= s) q++;
     const region = quotes[q];
     const inQuote = region !== undefined && region.start <= s && s < region.end ? q : -1;
-    out.push({ text: t, lower: t.toLowerCase(), start: s, end: s + t.length, quote: inQuote, word, cap: word && startsUpper(t) });
+    const lower = internAscii(slice, from, i, true) ?? t.toLowerCase();
+    out.push({ text: t, lower, start: s, end: s + t.length, quote: inQuote, word, cap: word && startsUpper(t) });
   }
   return out;
 }
