@@ -21,14 +21,13 @@ function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 }
 
-/** Width of a double quotation mark at `i` (0 when none): curly, straight, or two apostrophes. Read by character code: it runs on every character. */
-function doubleMark(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  // “ „ « ” » "
-  if (c === 0x201c || c === 0x201e || c === 0xab || c === 0x201d || c === 0xbb || c === 0x22) return 1;
-  if ((c === 0x27 || c === 0x60) && text.charCodeAt(i + 1) === c) return 2;
-  return 0;
-}
+/**
+ * Double quotation marks: curly, straight, or two apostrophes or backticks. The marks are found by the
+ * expression engine rather than by reading every character in script, which before the parser is
+ * optimised (a build's first articles) costs far more than the few marks found.
+ */
+const DOUBLE_MARK = /[\u201c\u201e\u00ab\u201d\u00bb"]|''|``/g;
+const SINGLE_MARK = /['\u2018\u2019]/g;
 
 /** Finds double-quoted regions per paragraph in one linear pass; unclosed quotes end with their paragraph. */
 export function findDoubleQuotes(text: string, paragraphs: readonly Span[]): QuoteRegion[] {
@@ -38,9 +37,11 @@ export function findDoubleQuotes(text: string, paragraphs: readonly Span[]): Quo
     let openAt = -1;
     let startAt = -1;
     let first = true;
-    for (let i = p.start; i < p.end; i++) {
-      const w = doubleMark(text, i);
-      if (!w) continue;
+    const body = text.slice(p.start, p.end);
+    DOUBLE_MARK.lastIndex = 0;
+    for (let m = DOUBLE_MARK.exec(body); m; m = DOUBLE_MARK.exec(body)) {
+      const i = p.start + m.index;
+      const w = m[0].length;
       const ch = text[i] ?? '';
       const opening = OPEN_CURLY.has(ch) || (!CLOSE_CURLY.has(ch) && openAt < 0);
       if (openAt >= 0 && !OPEN_CURLY.has(ch)) {
@@ -55,7 +56,6 @@ export function findDoubleQuotes(text: string, paragraphs: readonly Span[]): Quo
         openAt = i;
         startAt = i + w;
       }
-      i += w - 1;
     }
     const unclosedPrev = lastOfPrevious >= 0;
     if (openAt >= 0) {
@@ -81,15 +81,16 @@ export function findSingleQuotes(text: string, paragraphs: readonly Span[], doub
   let d = 0;
   for (const p of paragraphs) {
     let openAt = -1;
-    for (let i = p.start; i < p.end; i++) {
-      const c = text.charCodeAt(i);
-      // Only ‘ ’ and ' can be single marks: other characters are skipped by code, before the double quotes are looked at.
-      if (c !== 0x2018 && c !== 0x2019 && c !== 0x27) continue;
+    const body = text.slice(p.start, p.end);
+    SINGLE_MARK.lastIndex = 0;
+    // Only ‘ ’ and ' can be single marks: the expression finds them, then the double quotes are looked at.
+    for (let m = SINGLE_MARK.exec(body); m; m = SINGLE_MARK.exec(body)) {
+      const i = p.start + m.index;
       while (d < doubles.length && (doubles[d]?.close ?? 0) <= i) d++;
       if (d < doubles.length && (doubles[d]?.open ?? Infinity) <= i) continue;
       const ch = text[i] ?? '';
       if (ch === "'" && text[i + 1] === "'") {
-        i++;
+        SINGLE_MARK.lastIndex = m.index + 2;
         continue;
       }
       const before = text[i - 1];

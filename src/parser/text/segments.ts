@@ -44,6 +44,8 @@ function isAbbreviation(text: string, dot: number, next: string): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
+const STOP_MARK = /[.!?\u2026]/g;
+
 /** Splits a paragraph into sentences, never inside a quotation, tolerating abbreviations and initials. */
 export function splitSentences(text: string, paragraph: Span, index: number, quotes: readonly QuoteRegion[]): Sentence[] {
   const out: Sentence[] = [];
@@ -51,13 +53,22 @@ export function splitSentences(text: string, paragraph: Span, index: number, quo
   let q = firstQuoteFrom(quotes, paragraph.start);
   // The closing mark of quotes[q], the first quotation not closed before i: besides . ! ? … the only character that may end a sentence.
   let mark = lastMarkOf(quotes[q]);
+  // The next . ! ? … at or after i, found by the expression engine (Infinity when none is left).
+  const body = text.slice(paragraph.start, paragraph.end);
+  let punct = -1;
   for (let i = paragraph.start; i < paragraph.end; i++) {
     if (i > mark) {
       while (q < quotes.length && (quotes[q]?.close ?? 0) <= i) q++;
       mark = lastMarkOf(quotes[q]);
     }
+    if (punct < i) {
+      STOP_MARK.lastIndex = i - paragraph.start;
+      punct = STOP_MARK.test(body) ? paragraph.start + STOP_MARK.lastIndex - 1 : Infinity;
+    }
+    // Only those characters and a quotation's closing mark can end a sentence: go to the nearer one.
+    i = Math.min(punct, mark);
+    if (i >= paragraph.end) break;
     const c = text.charCodeAt(i);
-    if (i !== mark && c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x2026) continue;
     const region = quotes[q];
     const inside = region !== undefined && region.open <= i && i < region.close;
     let boundary = -1;
