@@ -4,7 +4,7 @@ import { subjectBefore } from '../mentions.ts';
 import { PAST_VERBS } from './predicate.ts';
 import { inLeadingSubordinate, relativeCue, takesClause } from './clause-openers.ts';
 import { adverbialStopAt, appositiveAt, pastPredicateAt, secondPredicateAt, trailingParticiple } from './object-end.ts';
-import { trailingAsideAt, withPhraseAt } from './clause-tail.ts';
+import { reportingTermsAt, trailingAsideAt, withPhraseAt } from './clause-tail.ts';
 import { BREAKING_DASHES, closingComma, closingDash, dashLength, ELABORATION, NEW_CLAUSE, objectAdjunctAt, SUBJECT_PRONOUNS } from './clause-asides.ts';
 
 const SUBORDINATORS = new Set(['while', 'though', 'although', 'if', 'as', 'because', 'since', 'when', 'after', 'before', 'once', 'unless', 'whereas', 'even']);
@@ -42,7 +42,7 @@ export function clauseEnd(s: SentenceInfo, from: number): number {
     finite ||= t.lower !== 'to' && isFiniteAt(tokens, k, from);
     // A noun-phrase or infinitive content of a cue that takes no clause: "charged him with murder", "declined to comment".
     const objectContent = governing !== undefined && !finite && !takesClause(tokens[governing.i]?.lower ?? '') && !takesClause(tokens[governing.j - 1]?.lower ?? '');
-    if (t.text === ';' || trailingAsideAt(tokens, k)) return t.start;
+    if (t.text === ';' || trailingAsideAt(tokens, k) || reportingTermsAt(tokens, k)) return t.start;
     const dash = dashLength(tokens, k);
     if (dash > 0) {
       const close = closingDash(s, k + dash);
@@ -59,7 +59,7 @@ export function clauseEnd(s: SentenceInfo, from: number): number {
     if (and && participial && parallelParticiple(tokens, k + 1, cueAt)) return t.start;
     if (and && governing && !participial && !isClause && sameTenseVerbAt(tokens, k + 1, tokens[governing.i]?.lower ?? '')) return t.start;
     if (objectContent && (and ? secondPredicateAt(tokens, k + 1, participial) : adverbialStopAt(tokens, k))) return tokens[k - 1]?.text === ',' ? (tokens[k - 1]?.start ?? t.start) : t.start;
-    if (and && coordinatedCue(tokens, k + 1, cueAt)) return tokens[k - 1]?.text === ',' ? (tokens[k - 1]?.start ?? t.start) : t.start;
+    if (and && coordinatedCue(tokens, k + 1, cueAt, tokens[governing?.i ?? -1]?.lower ?? '')) return tokens[k - 1]?.text === ',' ? (tokens[k - 1]?.start ?? t.start) : t.start;
     if (t.text !== ',') continue;
     if (subordinate) return t.start;
     const n = tokens[k + 1];
@@ -121,12 +121,16 @@ function isFiniteAt(tokens: SentenceInfo['tokens'], k: number, from: number): bo
   return FINITE_AUXILIARIES.has(t.lower) || PAST_VERBS.has(t.lower) || /n['\u2019]t$/.test(t.lower) || /ed$/.test(t.lower) || (k > from && SUBJECT_PRONOUNS.has(tokens[k - 1]?.lower ?? ''));
 }
 
+const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
 const COORDINATED_AUX = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'again', 'repeatedly', 'even', 'once', 'publicly', 'previously']);
 
 /** "… and has said that …", "… but warned …": a second finite cue of the same subject starts its own statement. */
-function coordinatedCue(tokens: SentenceInfo['tokens'], at: number, cueAt: ReadonlySet<number>): boolean {
-  let k = at;
-  while (k < at + 2 && COORDINATED_AUX.has(tokens[k]?.lower ?? '')) k++;
+function coordinatedCue(tokens: SentenceInfo['tokens'], at: number, cueAt: ReadonlySet<number>, cue: string): boolean {
+  // "… and she accused him of …": the same speaker's next report with its subject restated, in the tense of the first ("said … and he feels …" is reported).
+  const restated = SPEAKER_PRONOUNS.has(tokens[at]?.lower ?? '');
+  let k = restated ? at + 1 : at;
+  while (k < at + 3 && COORDINATED_AUX.has(tokens[k]?.lower ?? '')) k++;
   const t = tokens[k];
-  return t !== undefined && cueAt.has(k) && !t.lower.endsWith('ing') && /(?:ed|said|told|wrote|s)$/.test(t.lower) && !t.cap;
+  if (t === undefined || !cueAt.has(k) || t.lower.endsWith('ing') || !/(?:ed|said|told|wrote|s)$/.test(t.lower) || t.cap) return false;
+  return !restated || /[^s]s$/.test(t.lower) === /[^s]s$/.test(cue);
 }

@@ -48,3 +48,13 @@ export function trailingAsideAt(tokens: Tokens, at: number): boolean {
   }
   return false;
 }
+
+/** "… (only) on condition of anonymity because …": the reporter's terms for the source, after the content. */
+export function reportingTermsAt(tokens: Tokens, at: number): boolean {
+  let k = at;
+  if (tokens[k]?.lower === 'only') k++;
+  const t = tokens[k];
+  if (!t || t.quote >= 0 || t.cap || t.lower !== 'on') return false;
+  const c = tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1];
+  return c?.lower === 'condition' && c.quote < 0;
+}

@@ -85,6 +85,7 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 /** Cues whose content is usually a noun phrase ("endorsed Smith", "blasted the plan", "announced his candidacy"), not a clause. */
 const NOUN_OBJECT = /^(?:express|voic|endors|back|support|oppos|defend|prais|criticiz|criticis|attack|blast|slam|reject|dismiss|tout|announc|claim|propos|demand|recommend|mention|cite|cited|citing|discuss|condemn|denounc|decr|applaud|welcom|embrac|consider|blam|accus|thank|mock|question|challeng|favor|favour|prefer)/;
 const TIME_WORDS = new Set(['week', 'weekend', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'spring', 'summer', 'fall', 'autumn', 'winter', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const PERIOD_PARTS = new Set(['early', 'late', 'mid']);
 const ADJUNCT_OPENERS = new Set(['when', 'during', 'following', 'after', 'before', 'amid', 'since', 'while', 'because', 'last', 'earlier', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** End of a noun-phrase object: before a time or setting adjunct ("… in 2012", "… during a rally", "… last year", "… and warned …"). */
@@ -93,7 +94,8 @@ function objectEnd(s: SentenceInfo, from: number, end: number): number {
   for (let k = from + 1; k < tokens.length && (tokens[k]?.start ?? end) < end; k++) {
     const t = tokens[k];
     if (!t || t.quote >= 0) continue;
-    const n = tokens[k + 1];
+    // "in late May", "in early 2015": a season word before the date.
+    const n = PERIOD_PARTS.has(tokens[k + 1]?.lower ?? '') && (t.lower === 'in' || t.lower === 'on') ? tokens[k + 2] : tokens[k + 1];
     if (ADJUNCT_OPENERS.has(t.lower)) return t.start;
     if ((t.lower === 'in' || t.lower === 'on') && n && n.quote < 0 && (/^\d{4}$/.test(n.text) || MONTHS.has(n.lower.replace('.', '')) || TIME_WORDS.has(n.lower) || ((n.lower === 'a' || n.lower === 'an') && CUE_NOUNS.has(tokens[k + 2]?.lower ?? '')))) return t.start;
     if ((t.lower === 'this' || t.lower === 'next') && n && TIME_WORDS.has(n.lower)) return t.start;

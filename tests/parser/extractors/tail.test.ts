@@ -38,3 +38,20 @@ describe('a closing parenthetical or comparison of the reporter ends the content
   it('ends before "compared to …"', () =>
     expect(quotes('Most voters said they had decided compared to a third who said they could still switch.')).toContain('they had decided'));
 });
+
+describe('the reporter’s terms, dates and restated reports after the content', () => {
+  it('ends before "only on condition of anonymity"', () =>
+    expect(quotes('Two port officials discussed the harbor budget only on condition of anonymity because talks continue.')).toContain('the harbor budget'));
+
+  it('ends an endorsement before "in late May"', () =>
+    expect(said('Mayor Tom Reyes, who endorsed Lund in late May, will speak tonight.')).toContainEqual({ speaker: 'Tom Reyes', quote: 'Lund', kind: 'indirect' }));
+
+  it('splits "said … and she accused …" into two reports', () =>
+    expect(quotes('Governor Ann Pike said the port lost money last year and she accused the board of hiding the losses.')).toEqual([
+      'the port lost money last year',
+      'the board of hiding the losses',
+    ]));
+
+  it('keeps a restated clause in another tense inside the report', () =>
+    expect(quotes('Governor Ann Pike said the port is busy and she thinks it can grow.')).toContain('the port is busy and she thinks it can grow'));
+});
