@@ -1,7 +1,7 @@
 import type { ParseContext, SentenceInfo } from '../context.ts';
 import { CUE_NOUNS } from '../lexicon/cues.ts';
 import { FINITE_AUXILIARIES, MONTHS } from '../lexicon/people.ts';
-import { isNameToken, subjectBefore } from '../mentions.ts';
+import { isNameToken, subjectBefore, type Mention } from '../mentions.ts';
 import { contentStart, isTrailingRemainder, sentenceSubject } from './clause.ts';
 import { clauseEnd } from './clause-end.ts';
 import { clauseInitialSubject, coordinatedSubject, prepositionalObjectStart } from './predicate.ts';
@@ -34,6 +34,7 @@ export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidat
       mention = subject;
     }
     if (!mention) mention = coordinatedSubject(tokens, cue.i, ctx.text, s.cues);
+    if (!mention) mention = subjectBeforeDashAside(s, cue.i, ctx.text);
     // "most children admitted were recovering": a participle before the clause's own verb is no cue.
     if (!mention && !(tokens[cue.i]?.lower ?? '').endsWith('ing') && !FINITE_AUXILIARIES.has(tokens[cue.j]?.lower ?? '')) mention = clauseInitialSubject(tokens, cue.i, ctx.text);
     if (!mention) continue;
@@ -75,6 +76,21 @@ export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidat
     out.push({ spans, cue: cue.text, cueStart: cue.start, kind, mention, sentence: s.index, source: 'leading' });
   }
   return out;
+}
+
+const ASIDE_MARKS = new Set(['\u2014', '\u2013', '-', '--', ',']);
+
+/** "Insiders in both states — Nevada and Ohio — said …", "Just over a quarter, 26 percent, say …": the subject before an aside that ends right before the cue. */
+function subjectBeforeDashAside(s: SentenceInfo, i: number, text: string): Mention | null {
+  const { tokens } = s;
+  const close = tokens[i - 1];
+  if (!close || close.quote >= 0 || !ASIDE_MARKS.has(close.text)) return null;
+  for (let k = i - 3; k > 0 && k > i - 25; k--) {
+    const t = tokens[k];
+    if (!t || t.quote >= 0) return null;
+    if (t.text === close.text) return subjectBefore(tokens, k, text);
+  }
+  return null;
 }
 
 /** Verbs of saying that open a new main clause after a comma (', Clinton said she …'). */

@@ -1,5 +1,6 @@
 import type { ParseContext, SentenceInfo } from '../context.ts';
 import { ADDRESSEE_VERBS } from '../lexicon/cues.ts';
+import { FINITE_AUXILIARIES } from '../lexicon/people.ts';
 import { isNameToken, npStartingAt, subjectBefore, type Mention } from '../mentions.ts';
 import type { Token } from '../text/tokens.ts';
 import { closingQuoteAfter, opensQuoteAfter, resumedQuote, shortSetting } from './cue-then-quote.ts';
@@ -34,6 +35,8 @@ export function trailingAttribution(ctx: ParseContext, s: SentenceInfo): Candida
       }
     } else if (cue.i > 0 && cue.strength !== 'weak' && !(tokens[cue.i]?.lower ?? '').endsWith('ing') && BOUNDARY.test(tokens[cue.i - 1]?.text ?? '')) {
       mention = npStartingAt(tokens, cue.j, ctx.text, INVERSION_STOPS);
+      // "— said the drought would cut …", ", say they will …": a clause after the cue is what was said, not an inverted speaker.
+      if (mention && clauseAfterCue(tokens, cue.j, mention.to)) mention = null;
       contentEnd = tokens[cue.i - 1];
       if (mention) after = mention.to;
     }
@@ -97,6 +100,15 @@ export function trailingAttribution(ctx: ParseContext, s: SentenceInfo): Candida
     out.push({ spans, cue: cue.text, cueStart: cue.start, kind, mention, sentence: s.index, source: 'trailing' });
   }
   return out;
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+/** True when the words from `j` to `to` hold a clause of their own (a finite auxiliary, or a subject pronoun with its verb). */
+function clauseAfterCue(tokens: readonly Token[], j: number, to: number): boolean {
+  if (SUBJECT_PRONOUNS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.word) return true;
+  for (let k = j + 1; k < to; k++) if (tokens[k]?.quote === -1 && FINITE_AUXILIARIES.has(tokens[k]?.lower ?? '')) return true;
+  return false;
 }
 
 /** A name right after a cue that ends the clause ("said Ann Lee," / "said Ann Lee."), or null. */

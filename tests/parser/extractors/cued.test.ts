@@ -15,3 +15,21 @@ describe('cued statements: the complementizer after a setting phrase', () => {
       kind: 'indirect',
     }));
 });
+
+describe('cued statements: a subject before a dash aside', () => {
+  it('finds the subject before "— … — said"', () =>
+    expectOne('Farmers in the two valleys — Bell and Ash — said the drought would cut the harvest.', {
+      speaker: 'Farmers in the two valleys',
+      quote: 'the drought would cut the harvest',
+      kind: 'indirect',
+    }));
+});
+
+describe('cued statements: a clause after the cue is no inverted speaker', () => {
+  it('reads "…, say they will …" after a comma aside as the subject’s report', () =>
+    expectOne('Most renters, about 60 percent, say they will move out next year.', {
+      speaker: 'Most renters',
+      quote: 'they will move out next year',
+      kind: 'indirect',
+    }));
+});
