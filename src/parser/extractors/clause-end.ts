@@ -2,9 +2,9 @@ import type { SentenceInfo } from '../context.ts';
 import { FINITE_AUXILIARIES } from '../lexicon/people.ts';
 import { subjectBefore } from '../mentions.ts';
 import { PAST_VERBS } from './predicate.ts';
-import { inLeadingSubordinate, relativeCue, takesClause } from './clause-openers.ts';
+import { inLeadingSubordinate, newClauseAt, relativeCue, takesClause } from './clause-openers.ts';
 import { adverbialStopAt, appositiveAt, pastPredicateAt, secondPredicateAt, trailingParticiple } from './object-end.ts';
-import { reportingTermsAt, trailingAsideAt, withPhraseAt } from './clause-tail.ts';
+import { commaContrastAt, reportingTermsAt, trailingAsideAt, withPhraseAt } from './clause-tail.ts';
 import { BREAKING_DASHES, closingComma, closingDash, dashLength, ELABORATION, NEW_CLAUSE, objectAdjunctAt, SUBJECT_PRONOUNS } from './clause-asides.ts';
 
 const SUBORDINATORS = new Set(['while', 'though', 'although', 'if', 'as', 'because', 'since', 'when', 'after', 'before', 'once', 'unless', 'whereas', 'even']);
@@ -74,9 +74,10 @@ export function clauseEnd(s: SentenceInfo, from: number): number {
     // "found X leads, while Y trails": a contrast with no attribution of its own belongs to the same report.
     if (CONTRASTS.has(n.lower) && !s.cues.some((c) => c.i > k + 1 && !c.according)) continue;
     if (CLAUSE_BREAKS.has(n.lower) || APPENDED.has(n.lower) || (cueAt.has(k + 1) && n.lower.endsWith('ing'))) return t.start;
-    if (withPhraseAt(tokens, k + 1, tokens[governing?.i ?? -1]?.lower ?? '')) return t.start;
+    if (commaContrastAt(tokens, k + 1) || withPhraseAt(tokens, k + 1, tokens[governing?.i ?? -1]?.lower ?? '')) return t.start;
     if (!finite && trailingParticiple(tokens, k + 1, from)) return t.start;
     if (!finite && appositiveAt(tokens, k + 1)) return t.start;
+    if (objectContent && newClauseAt(tokens, k + 1)) return t.start;
     if (objectContent && pastPredicateAt(tokens, k + 1, tokens[governing?.i ?? 0]?.lower ?? '')) return t.start;
     if (n.lower === 'and' && (cueAt.has(k + 2) || cueAt.has(k + 3) || ['when', 'if', 'then', 'as'].includes(tokens[k + 2]?.lower ?? ''))) return t.start;
     if (n.lower === 'and' && [...cueAt].some((c) => c > k + 2 && c < k + 14 && (subjectBefore(tokens, c, '')?.from ?? -1) > k + 1)) return t.start;

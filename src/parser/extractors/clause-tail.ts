@@ -58,3 +58,13 @@ export function reportingTermsAt(tokens: Tokens, at: number): boolean {
   const c = tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1];
   return c?.lower === 'condition' && c.quote < 0;
 }
+
+/** ", however this time …", ", just as it has …", ", much as …": after a comma, a contrast or comparison of the reporter's. */
+export function commaContrastAt(tokens: Tokens, at: number): boolean {
+  const t = tokens[at];
+  if (!t || t.quote >= 0 || t.cap) return false;
+  const n = tokens[at + 1];
+  // ", however reluctantly," qualifies the content.
+  if (t.lower === 'however') return n !== undefined && n.word && n.quote < 0 && !/ly$/.test(n.lower);
+  return (t.lower === 'just' || t.lower === 'much') && n?.lower === 'as';
+}

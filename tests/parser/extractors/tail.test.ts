@@ -55,3 +55,21 @@ describe('the reporter’s terms, dates and restated reports after the content',
   it('keeps a restated clause in another tense inside the report', () =>
     expect(quotes('Governor Ann Pike said the port is busy and she thinks it can grow.')).toContain('the port is busy and she thinks it can grow'));
 });
+
+describe('a contrast or a new clause after a comma ends the content', () => {
+  it('ends before ", however this time …"', () =>
+    expect(quotes('Most riders said they would back the fare plan, however this year that share has fallen.')).toContain('they would back the fare plan'));
+
+  it('keeps ", however reluctantly," inside the content', () =>
+    expect(quotes('Governor Ann Pike said the board had backed, however reluctantly, the new fare plan.')).toContain(
+      'the board had backed, however reluctantly, the new fare plan',
+    ));
+
+  it('ends before ", just as …"', () =>
+    expect(quotes('Governor Ann Pike criticized the harbor tax, just as the mayor has opposed the bridge toll.')).toContain('the harbor tax'));
+
+  it('ends a noun-phrase or infinitive content before a new clause after a comma', () =>
+    expect(quotes('Although the families want to keep the old clinic open, the truth is the county cannot pay for it.')).toContain(
+      'to keep the old clinic open',
+    ));
+});
