@@ -97,6 +97,21 @@ export function contentStart(tokens: readonly Token[], cue: CueMatch): number {
     }
     break;
   }
+  return settingBeforeSubject(tokens, k);
+}
+
+const SETTING_OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'following']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+/** "said after the convention he would …": the start of a clause whose pronoun subject follows a short setting phrase, or `k`. */
+function settingBeforeSubject(tokens: readonly Token[], k: number): number {
+  if (!SETTING_OPENERS.has(tokens[k]?.lower ?? '') || tokens[k]?.quote !== -1) return k;
+  for (let m = k + 1; m < tokens.length && m - k <= 5; m++) {
+    const t = tokens[m];
+    if (!t || !t.word || t.quote >= 0 || /^(?:that|what|which|who|whom|whose|where|whether|if|how|why|when)$/.test(t.lower)) return k;
+    // "at the niche he sees": a plain verb may open a reduced relative clause; an auxiliary ("he would") opens the report.
+    if (SUBJECT_PRONOUNS.has(t.lower) && FINITE_AUXILIARIES.has(tokens[m + 1]?.lower ?? '') && tokens[m + 1]?.quote === -1) return m;
+  }
   return k;
 }
 

@@ -33,3 +33,12 @@ describe('cued statements: a clause after the cue is no inverted speaker', () =>
       kind: 'indirect',
     }));
 });
+
+describe('cued statements: a setting phrase before the reported clause', () => {
+  it('starts the content at the pronoun subject after "said after the vote"', () =>
+    expectOne('The mayor said after the vote he would resign in June.', {
+      speaker: 'mayor',
+      quote: 'he would resign in June',
+      kind: 'indirect',
+    }));
+});
