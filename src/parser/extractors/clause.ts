@@ -3,6 +3,7 @@ import { ADDRESSEE_VERBS, CUE_NOUNS, cueStrength } from '../lexicon/cues.ts';
 import { AFTER_CUE, DETERMINERS, FINITE_AUXILIARIES, MONTHS, ROLE_NOUNS, TITLES } from '../lexicon/people.ts';
 import { isNameToken, npEndingAt, type Mention } from '../mentions.ts';
 import type { CueMatch } from './cues.ts';
+import { relativeThat, settingBeforeSubject, thatAfterRelative } from './setting-phrase.ts';
 
 const PREPOSITIONS = new Set('of on in at during to from after before while via with through outside inside following over at amid late last this early earlier later for before across near under when as'.split(' '));
 const SETTING = new Set(['on', 'in', 'at', 'during', 'via', 'while', 'before', 'after', 'from', 'with', 'through', 'outside', 'inside', 'following', 'amid', 'last', 'this', 'earlier', 'late', 'when', 'as']);
@@ -14,25 +15,6 @@ const QUOTE_OPENERS = /^(?:[\u201c\u201e\u00ab"\u2018']|''|``)$/;
 function isSkippable(t: Token | undefined): boolean {
   if (!t || t.quote >= 0) return false;
   return AFTER_CUE.has(t.lower) || PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower) || MONTHS.has(t.lower.replace('.', '')) || CUE_NOUNS.has(t.lower) || t.text === ',' || /^\d/.test(t.text) || t.cap || ['interview', 'conference', 'call', 'news', 'press', 'phone', 'television', 'radio', 'rally', 'event', 'appearance', 'hearing', 'night', 'morning', 'afternoon', 'evening', 'week', 'month', 'year', 'day', 'told', 'a', 'an', 'brief', 'written', 'joint', 'emailed', 'telephone', 'exclusive', 'campaign', 'town', 'hall', 'debate', 'meeting', 'speech', 'remarks', 'program', 'show', 'video', 'broadcast'].includes(t.lower);
-}
-
-/** True when the word after "that" shows a relative clause ("an interview that aired", "a letter that was released"). */
-export function relativeThat(t: Token | undefined): boolean {
-  if (!t || t.quote >= 0) return false;
-  if (FINITE_AUXILIARIES.has(t.lower) || /n['\u2019]t$/.test(t.lower)) return true;
-  return !t.cap && t.word && /(?:ed|[^s'\u2019]s)$/.test(t.lower) && t.lower !== 'its' && t.lower !== 'his' && t.lower !== 'this';
-}
-
-const RELATIVE_STOPS = new Set(['.', ';', ':', '?', '!', 'and', 'but', 'or', 'because', 'if', 'whether', 'so', 'than']);
-
-/** The complementizer "that" after a relative clause opening at `k` ("… interview that aired Sunday that …"), or -1. */
-function thatAfterRelative(tokens: readonly Token[], k: number): number {
-  for (let m = k + 1; m < tokens.length && m - k < 10; m++) {
-    const t = tokens[m];
-    if (!t || t.quote >= 0 || RELATIVE_STOPS.has(t.lower)) return -1;
-    if (t.lower === 'that') return relativeThat(tokens[m + 1]) ? -1 : m;
-  }
-  return -1;
 }
 
 /** Token index where the content begins after a cue (after an addressee, setting phrases and "that"). */
@@ -98,21 +80,6 @@ export function contentStart(tokens: readonly Token[], cue: CueMatch): number {
     break;
   }
   return settingBeforeSubject(tokens, k);
-}
-
-const SETTING_OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'following']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
-
-/** "said after the convention he would …": the start of a clause whose pronoun subject follows a short setting phrase, or `k`. */
-function settingBeforeSubject(tokens: readonly Token[], k: number): number {
-  if (!SETTING_OPENERS.has(tokens[k]?.lower ?? '') || tokens[k]?.quote !== -1) return k;
-  for (let m = k + 1; m < tokens.length && m - k <= 5; m++) {
-    const t = tokens[m];
-    if (!t || !t.word || t.quote >= 0 || /^(?:that|what|which|who|whom|whose|where|whether|if|how|why|when)$/.test(t.lower)) return k;
-    // "at the niche he sees": a plain verb may open a reduced relative clause; an auxiliary ("he would") opens the report.
-    if (SUBJECT_PRONOUNS.has(t.lower) && FINITE_AUXILIARIES.has(tokens[m + 1]?.lower ?? '') && tokens[m + 1]?.quote === -1) return m;
-  }
-  return k;
 }
 
 const DAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);

@@ -1,7 +1,7 @@
 import type { ParseContext, SentenceInfo } from '../context.ts';
 import { DAYS } from '../lexicon/people.ts';
 import { subjectBefore } from '../mentions.ts';
-import { relativeThat } from './clause.ts';
+import { relativeThat } from './setting-phrase.ts';
 import { clauseEnd } from './clause-end.ts';
 import { hasVerbSoon } from './complement-clause.ts';
 import { coordinatedSubject } from './predicate.ts';
