@@ -77,6 +77,7 @@ export function objectAdjunctAt(tokens: SentenceInfo['tokens'], k: number): bool
     const g = tokens[n];
     return g !== undefined && g.quote < 0 && !g.cap && /ing$/.test(g.lower) && g.lower.length > 5;
   }
+  if (t.lower === 'with') return interlocutorAt(tokens, k + 1);
   if (!SETTING_PREPOSITIONS.has(t.lower)) return false;
   const n = tokens[k + 1];
   if (!n || n.quote >= 0 || continuesContent(tokens, k + 1)) return false;
@@ -96,6 +97,17 @@ function continuesContent(tokens: SentenceInfo['tokens'], from: number): boolean
     const t = tokens[m];
     if (!t || t.quote >= 0 || t.text === ';' || (t.text === ',' && tokens[m + 1]?.lower !== 'that')) return false;
     if (t.lower === 'that' || (t.lower === 'to' && tokens[m + 1]?.word && !tokens[m + 1]?.cap)) return true;
+  }
+  return false;
+}
+
+const INTERLOCUTORS = new Set(['host', 'anchor', 'interviewer', 'reporters', 'journalists', 'moderator']);
+/** "discussed the ruling with radio host X", "shared his plan with reporters": whom the speaker talked to. */
+function interlocutorAt(tokens: SentenceInfo['tokens'], from: number): boolean {
+  for (let m = from; m < from + 4; m++) {
+    const w = tokens[m];
+    if (!w || w.quote >= 0 || !w.word || (m > from && NP_BREAKS.has(w.lower))) return false;
+    if (INTERLOCUTORS.has(w.lower)) return true;
   }
   return false;
 }

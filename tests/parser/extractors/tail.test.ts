@@ -73,3 +73,15 @@ describe('a contrast or a new clause after a comma ends the content', () => {
       'to keep the old clinic open',
     ));
 });
+
+describe('whom the speaker talked to is the reporter’s setting', () => {
+  it('ends a noun-phrase object before "with radio host …"', () =>
+    expect(said('Senator Ruth Kell discussed the budget fight with radio host Dan Ferro.')).toContainEqual({
+      speaker: 'Ruth Kell',
+      quote: 'the budget fight',
+      kind: 'indirect',
+    }));
+
+  it('keeps a "with" phrase that is part of the object', () =>
+    expect(quotes('Senator Ruth Kell discussed a deal with the harbor board.')).toContain('a deal with the harbor board'));
+});
