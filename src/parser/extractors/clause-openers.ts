@@ -24,6 +24,30 @@ function opensSentence(tokens: SentenceInfo['tokens'], at: number): boolean {
   return true;
 }
 
+/** Number of lead-in words ("But", "And even") at the start of the sentence. */
+function leadIns(tokens: SentenceInfo['tokens']): number {
+  let k = 0;
+  while (k < tokens.length && LEAD_INS.has(tokens[k]?.lower ?? '')) k++;
+  return k;
+}
+
+const breaks = new WeakMap<SentenceInfo, Int32Array>();
+
+/** Index of the last token at or before `k` that ends a clause opener's reach (a comma, semicolon, colon, parenthesis or quoted word), or -1. */
+function lastBreak(s: SentenceInfo, k: number): number {
+  let table = breaks.get(s);
+  if (!table) {
+    table = new Int32Array(s.tokens.length);
+    let last = -1;
+    s.tokens.forEach((t, i) => {
+      if (t.quote >= 0 || t.text === ',' || t.text === ';' || t.text === ':' || t.text === '(') last = i;
+      if (table) table[i] = last;
+    });
+    breaks.set(s, table);
+  }
+  return table[k] ?? -1;
+}
+
 /** "the hearing Senator Kell": a lowercase noun before a name means the phrase was a preposition's object, then the subject. */
 function nounBeforeName(tokens: SentenceInfo['tokens'], from: number, to: number): boolean {
   for (let k = from; k + 1 < to; k++) {
@@ -36,7 +60,11 @@ function nounBeforeName(tokens: SentenceInfo['tokens'], from: number, to: number
 /** "While most rivals called for a ban, Trump …", "But even though she doesn't want to move, …": the cue at `cue` sits inside a sentence-initial adverbial clause, so its content ends at that clause's comma. */
 export function inLeadingSubordinate(s: SentenceInfo, cue: number): boolean {
   const { tokens } = s;
-  for (let k = cue - 1; k >= 0; k--) {
+  // Only an opener within the first few tokens can open the sentence, so a break between there and the cue settles it
+  // without walking back over every token (a long unpunctuated sentence has hundreds of cues).
+  const limit = leadIns(tokens) + MAX_PHRASE + 1;
+  if (cue - 1 > limit && lastBreak(s, cue - 1) > limit) return false;
+  for (let k = Math.min(cue - 1, limit); k >= 0; k--) {
     const t = tokens[k];
     if (!t || t.quote >= 0 || t.text === ',' || t.text === ';' || t.text === ':' || t.text === '(') return false;
     if (!OPENERS.has(t.lower) || !opensSentence(tokens, k)) continue;
