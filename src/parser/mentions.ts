@@ -50,6 +50,8 @@ function findSubject(tokens: readonly Token[], i: number, text: string): Mention
   // "Trump responded by saying …", "The senator began by arguing …": the subject of the verb before "by".
   if (tokens[i]?.lower.endsWith('ing') && tokens[k]?.lower === 'by' && MANNER_VERB.test(tokens[k - 1]?.lower ?? '')) k -= 2;
   while (k >= 0 && tokens[k]?.quote === -1 && (BETWEEN_SUBJECT_AND_CUE.has(tokens[k]?.lower ?? '') || /n['\u2019]t$/.test(tokens[k]?.lower ?? '') || (isInterjected(tokens[k]) && endsNp(tokens[k - 1]))) && !tokens[k]?.cap) k = skipTime(tokens, k - 1);
+  // "in Iowa, he, too, feels …", "Lee, however, said": an adverb between commas is no appositive.
+  while (tokens[k]?.text === ',' && tokens[k - 2]?.text === ',' && tokens[k]?.quote === -1 && isInterjected(tokens[k - 1])) k -= 3;
   if (tokens[k]?.text === ')') {
     while (k >= 0 && tokens[k]?.text !== '(') k--;
     k--;
