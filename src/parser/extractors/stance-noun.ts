@@ -7,7 +7,7 @@ import { targetEnd } from './stance-adjective.ts';
 import { contentBetween, type Candidate } from './types.ts';
 
 /** Nouns of stance and the prepositions introducing their target ("launched an attack on X", "is a vocal advocate of Y"). */
-export const STANCE_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
+const STANCE_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
   attack: ['on', 'against'],
   attacks: ['on', 'against'],
   assault: ['on', 'against'],

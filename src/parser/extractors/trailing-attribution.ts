@@ -153,7 +153,7 @@ function skipAddressee(tokens: readonly Token[], cueAt: number, after: number): 
 }
 
 /** True when the closing mark at `at` ends a quotation whose last character is a comma, "?" or "!" ('“…,” he said'). */
-export function closesQuoteWithComma(ctx: ParseContext, at: number): boolean {
+function closesQuoteWithComma(ctx: ParseContext, at: number): boolean {
   const region = ctx.quotes[regionAt(ctx, at)] ?? ctx.quotes[regionAt(ctx, at - 1)];
   if (region && region.end !== at && region.end !== at - 1) return false;
   // "…: ‘With liberty and justice for all,’” the team wrote": the comma may sit inside a nested quotation.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_LEXICON } from '../../../src/domain/lexicon.ts';
 import { buildContext } from '../../../src/parser/context.ts';
 import { clauseEnd } from '../../../src/parser/extractors/clause-end.ts';
-import { statementsOf } from './test-single-case.ts';
+import { said } from './test-single-case.ts';
 
 /** The content clauseEnd gives the cue `cue` of a one-sentence text (from the word after the cue). */
 function clauseEndOf(text: string, cue: string): string {
@@ -12,7 +12,6 @@ function clauseEndOf(text: string, cue: string): string {
   return text.slice(s.tokens[c.j]?.start ?? 0, clauseEnd(s, c.j)).trim();
 }
 
-const said = (body: string) => statementsOf(body).map((s) => ({ speaker: s.speaker, quote: s.quote, kind: s.kind }));
 
 describe('a cue inside a sentence-initial adverbial clause ends at that clause', () => {
   it.each([

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './test-single-case.ts';
+import { said } from './test-single-case.ts';
 
-const said = (body: string) => statementsOf(body).map((s) => ({ speaker: s.speaker, quote: s.quote, kind: s.kind }));
 const quotes = (body: string) => said(body).map((s) => s.quote);
 
 describe('a ", with …" circumstance of the reporter ends the content', () => {

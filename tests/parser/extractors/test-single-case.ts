@@ -52,3 +52,8 @@ export function statementsOf(body: string, lexicon?: Lexicon): Statement[] {
   );
   return found;
 }
+
+/** Who said what in `body`, as a user reads it: speaker, quote and kind of each statement. */
+export function said(body: string, lexicon?: Lexicon): Pick<Statement, 'speaker' | 'quote' | 'kind'>[] {
+  return statementsOf(body, lexicon).map((s) => ({ speaker: s.speaker, quote: s.quote, kind: s.kind }));
+}
