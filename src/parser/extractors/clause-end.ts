@@ -3,7 +3,7 @@ import { FINITE_AUXILIARIES } from '../lexicon/people.ts';
 import { subjectBefore } from '../mentions.ts';
 import { PAST_VERBS } from './predicate.ts';
 import { inLeadingSubordinate, newClauseAt, relativeCue, takesClause } from './clause-openers.ts';
-import { adverbialStopAt, appositiveAt, pastPredicateAt, secondPredicateAt, trailingParticiple } from './object-end.ts';
+import { adverbialStopAt, settingAdverbialAt, appositiveAt, pastPredicateAt, secondPredicateAt, trailingParticiple } from './object-end.ts';
 import { commaContrastAt, reportingTermsAt, trailingAsideAt, withPhraseAt } from './clause-tail.ts';
 import { BREAKING_DASHES, closingComma, closingDash, dashLength, ELABORATION, NEW_CLAUSE, objectAdjunctAt, SUBJECT_PRONOUNS } from './clause-asides.ts';
 
@@ -58,6 +58,7 @@ export function clauseEnd(s: SentenceInfo, from: number): number {
     // "mocking the ad and pointedly saying …", "denied the charges and accused her …": a second predicate of the speaker.
     if (and && participial && parallelParticiple(tokens, k + 1, cueAt)) return t.start;
     if (and && governing && !participial && !isClause && sameTenseVerbAt(tokens, k + 1, tokens[governing.i]?.lower ?? '')) return t.start;
+    if (governing && !finite && !and && k > from + 1 && settingAdverbialAt(tokens, k)) return tokens[k - 1]?.text === ',' ? (tokens[k - 1]?.start ?? t.start) : t.start;
     if (objectContent && (and ? secondPredicateAt(tokens, k + 1, participial) : adverbialStopAt(tokens, k))) return tokens[k - 1]?.text === ',' ? (tokens[k - 1]?.start ?? t.start) : t.start;
     if (and && coordinatedCue(tokens, k + 1, cueAt, tokens[governing?.i ?? -1]?.lower ?? '')) return tokens[k - 1]?.text === ',' ? (tokens[k - 1]?.start ?? t.start) : t.start;
     if (t.text !== ',') continue;

@@ -121,6 +121,19 @@ const RELATIVE_FILLERS = new Set(['has', 'have', 'had', 'also', 'once', 'previou
 export function relativeCue(tokens: SentenceInfo['tokens'], cue: number): 'aside' | 'subject' | null {
   let k = cue - 1;
   while (k >= 0 && RELATIVE_FILLERS.has(tokens[k]?.lower ?? '')) k--;
-  if (tokens[k]?.lower !== 'who' || (tokens[k]?.quote ?? 0) >= 0) return null;
+  if (tokens[k]?.lower !== 'who' || (tokens[k]?.quote ?? 0) >= 0) return asideReach(tokens, cue) ? 'aside' : null;
   return tokens[k - 1]?.text === ',' ? 'aside' : 'subject';
+}
+
+const MAX_RELATIVE = 12;
+const RELATIVE_BREAKS = new Set([';', ':', '(', ')', '\u2014', '\u2013', '--', 'that']);
+/** "Sanders, who last year …", "Sanders, who endorsed X in May and said …": the cue sits further on in a relative clause set off by a comma. */
+function asideReach(tokens: SentenceInfo['tokens'], cue: number): boolean {
+  for (let k = cue - 1; k > 0 && k > cue - MAX_RELATIVE; k--) {
+    const t = tokens[k];
+    if (!t || t.quote >= 0 || RELATIVE_BREAKS.has(t.lower)) return false;
+    if (t.text === ',') return false;
+    if (t.lower === 'who') return tokens[k - 1]?.text === ',';
+  }
+  return false;
 }
