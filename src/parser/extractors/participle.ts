@@ -1,5 +1,6 @@
 import type { ParseContext, SentenceInfo } from '../context.ts';
 import { subjectBefore, type Mention } from '../mentions.ts';
+import { isNameToken, npStartingAt } from '../noun-phrases.ts';
 import { contentStart, sentenceSubject } from './clause.ts';
 import { clauseEnd } from './clause-end.ts';
 import { asContent, contentBetween, trimSpan, type Candidate } from './types.ts';
@@ -50,7 +51,7 @@ function mainSpeaker(ctx: ParseContext, s: SentenceInfo, before: number): Mentio
   for (let n = before - 1; n >= 0; n--) {
     const cue = s.cues[n];
     if (!cue || cue.according) continue;
-    const m = subjectBefore(s.tokens, cue.i, ctx.text);
+    const m = subjectBefore(s.tokens, cue.i, ctx.text) ?? invertedSpeaker(ctx, s, cue.i, cue.j);
     if (m) return m;
   }
   return null;
@@ -78,4 +79,15 @@ function openingParticiple(ctx: ParseContext, s: SentenceInfo, n: number): Candi
   const content = contentBetween(ctx, first.start, last.start);
   if (!content) return null;
   return { ...content, cue: cue.text, cueStart: cue.start, mention, sentence: s.index, source: 'participle' };
+}
+
+const INVERTED_CUES = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'argued', 'asked']);
+const NO_STOPS: ReadonlySet<string> = new Set();
+
+/** '"…," said George Bruno, a former chairman, referring to …': the name after an inverted quotation cue is its speaker. */
+function invertedSpeaker(ctx: ParseContext, s: SentenceInfo, i: number, j: number): Mention | null {
+  const { tokens } = s;
+  const before = tokens[i - 1];
+  if (!INVERTED_CUES.has(tokens[i]?.lower ?? '') || !before || before.word || !isNameToken(tokens[j])) return null;
+  return npStartingAt(tokens, j, ctx.text, NO_STOPS);
 }

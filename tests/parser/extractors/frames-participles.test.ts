@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { said } from './test-single-case.ts';
+
+describe('a participle phrase after an inverted quotation cue', () => {
+  it('gives "referring to" the speaker named after "said"', () => {
+    expect(said('"It was a hard year," said Mara Quill, a former harbor commissioner, referring to the storm that closed the port in 2019.')).toContainEqual({
+      speaker: 'Mara Quill',
+      quote: 'the storm that closed the port in 2019',
+      kind: 'indirect',
+    });
+  });
+
+  it('reads "recalling" and "referencing" the same way', () => {
+    expect(said('"We were lucky," said Tom Reyes, the ferry captain, recalling a night crossing in heavy fog.')).toContainEqual({ speaker: 'Tom Reyes', quote: 'a night crossing in heavy fog', kind: 'indirect' });
+    expect(said('"They will regret it," Ann Lee said, referencing the vote on the new bridge.')).toContainEqual({ speaker: 'Ann Lee', quote: 'the vote on the new bridge', kind: 'indirect' });
+  });
+
+  it('does not read the noun "reference" as a cue', () => {
+    expect(said('The report made a brief reference to the bridge.')).toEqual([]);
+  });
+});
