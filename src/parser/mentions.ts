@@ -16,6 +16,9 @@ function isInterjected(t: Token | undefined): boolean {
   return INTERJECTED.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly') && !LY_NOUNS.has(t.lower));
 }
 
+/** "leaders who implicitly rebuked …": an adverb after a relative pronoun. */
+const RELATIVE_WHO = new Set(['who', 'which']);
+
 const POST_MODIFIERS = new Set(['familiar', 'close', 'involved', 'briefed', 'knowledgeable']);
 
 /** "an official familiar with the inquiry said": a role noun phrase with its "familiar with …" modifier, ending at `k`. */
@@ -49,7 +52,7 @@ function findSubject(tokens: readonly Token[], i: number, text: string): Mention
   let k = skipTime(tokens, i - 1);
   // "Trump responded by saying …", "The senator began by arguing …": the subject of the verb before "by".
   if (tokens[i]?.lower.endsWith('ing') && tokens[k]?.lower === 'by' && MANNER_VERB.test(tokens[k - 1]?.lower ?? '')) k -= 2;
-  while (k >= 0 && tokens[k]?.quote === -1 && (BETWEEN_SUBJECT_AND_CUE.has(tokens[k]?.lower ?? '') || /n['\u2019]t$/.test(tokens[k]?.lower ?? '') || (isInterjected(tokens[k]) && endsNp(tokens[k - 1]))) && !tokens[k]?.cap) k = skipTime(tokens, k - 1);
+  while (k >= 0 && tokens[k]?.quote === -1 && (BETWEEN_SUBJECT_AND_CUE.has(tokens[k]?.lower ?? '') || /n['\u2019]t$/.test(tokens[k]?.lower ?? '') || (isInterjected(tokens[k]) && (endsNp(tokens[k - 1]) || RELATIVE_WHO.has(tokens[k - 1]?.lower ?? '')))) && !tokens[k]?.cap) k = skipTime(tokens, k - 1);
   // "in Iowa, he, too, feels …", "Lee, however, said": an adverb between commas is no appositive.
   while (tokens[k]?.text === ',' && tokens[k - 2]?.text === ',' && tokens[k]?.quote === -1 && isInterjected(tokens[k - 1])) k -= 3;
   if (tokens[k]?.text === ')') {
@@ -61,7 +64,28 @@ function findSubject(tokens: readonly Token[], i: number, text: string): Mention
   if ((t.text === ',' || t.text === '\u2014' || t.text === '\u2013') && t.quote < 0) return appositiveHead(tokens, k, text);
   const modified = postModified(tokens, k, text);
   if (modified) return modified;
-  return npEndingAt(tokens, k, text) ?? clauseInitialNp(tokens, k, text);
+  return npEndingAt(tokens, k, text) ?? clauseInitialNp(tokens, k, text) ?? relativeSubject(tokens, k, text);
+}
+
+const RELATIVE_CLAUSE_STOPS = new Set(['and', 'but', 'or', 'said', 'says', 'if', 'because', 'when', 'while']);
+
+/** "Still, people who fought the fires say …": a clause-initial noun phrase with its relative clause, ending at `k`. */
+function relativeSubject(tokens: readonly Token[], k: number, text: string): Mention | null {
+  if (!endsNp(tokens[k])) return null;
+  let verb = false;
+  for (let w = k - 1; w >= Math.max(1, k - 12); w--) {
+    const t = tokens[w];
+    if (!t || t.quote >= 0 || !t.word || RELATIVE_CLAUSE_STOPS.has(t.lower)) return null;
+    if (t.lower !== 'who') {
+      verb ||= !BETWEEN_SUBJECT_AND_CUE.has(t.lower) && !isInterjected(t);
+      continue;
+    }
+    // "a policy maker who is now advising …": the relative pronoun is the cue's own subject.
+    if (!verb) return null;
+    const head = antecedent(tokens, w - 1, text);
+    return head && atClauseStart(tokens, head.from) && !SUBJECT_PRONOUNS.has(tokens[head.from]?.lower ?? '') ? mention(tokens, head.from, k + 1, text, 'nominal') : null;
+  }
+  return null;
 }
 
 const TIME_HEADS = new Set([...DAYS, ...MONTHS, 'week', 'weekend', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'ago']);
@@ -76,7 +100,7 @@ function skipTime(tokens: readonly Token[], k: number): number {
   return m;
 }
 
-const CLAUSE_OPENERS = new Set([',', ':', ';', '\u2014', '\u2013', '\u201d', '"', "''", '(', 'and', 'but', 'while', 'because', 'as', 'when', 'although', 'though', 'since', 'if', 'so', 'yet', 'whereas', 'where']);
+const CLAUSE_OPENERS = new Set([',', ':', ';', '\u2014', '\u2013', '-', '\u201d', '"', "''", '(', 'and', 'but', 'while', 'because', 'as', 'when', 'although', 'though', 'since', 'if', 'so', 'yet', 'whereas', 'where']);
 
 function atClauseStart(tokens: readonly Token[], from: number): boolean {
   const before = tokens[from - 1];
@@ -127,7 +151,7 @@ function clauseInitialNp(tokens: readonly Token[], k: number, text: string): Men
     if (!t || t.quote >= 0 || (!t.word && t.text !== '-' && t.text !== '%') || NOMINAL_STOPS.has(t.lower)) return null;
     if (atClauseStart(tokens, from) && !CLAUSE_OPENERS.has(t.lower)) {
       if (SUBJECT_PRONOUNS.has(t.lower) || NOT_NP_START.has(t.lower) || (from === k && DETERMINERS.has(t.lower)) || tokens[k]?.lower === 'the') return null;
-      if (!/\p{L}/u.test(tokens[k]?.text ?? '')) return null;
+      if (!/\p{L}/u.test(tokens[k]?.text ?? '') && !(tokens[k]?.text === '%' && /^\d/.test(tokens[k - 1]?.text ?? ''))) return null;
       // "Cruz made an unprompted call for …": an article inside the phrase means the cue is a noun, not the subject's verb.
       if (isNameToken(tokens[from]) && tokens.slice(from + 1, k + 1).some((x) => x.lower === 'a' || x.lower === 'an')) {
         let e = from;

@@ -38,8 +38,12 @@ export function npEndingAt(tokens: readonly Token[], k: number, text: string): M
   if (!t || t.quote >= 0 || !t.word) return null;
   if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'who') return mention(tokens, k, k + 1, text, 'pronoun');
   if (t.lower === 'who' || t.lower === 'which') {
-    const before = tokens[k - 1]?.text === ',' || tokens[k - 1]?.text === '(' ? k - 2 : k - 1;
-    const np = before >= 0 ? (npEndingAt(tokens, before, text) ?? (t.lower === 'who' || tokens[k - 1]?.text !== ',' ? antecedent(tokens, before, text) : null)) : null;
+    let before = k - 1;
+    // "38 percent — who said …", "… -- who …": a comma, bracket or dash before the pronoun.
+    while (before > k - 3 && before >= 0 && RELATIVE_MARKS.has(tokens[before]?.text ?? '') && tokens[before]?.quote === -1) before--;
+    if (before === k - 1 && tokens[k - 1]?.text === '(') before--;
+    const common = t.lower === 'who' || !RELATIVE_MARKS.has(tokens[k - 1]?.text ?? '') ? antecedent(tokens, before, text) : null;
+    const np = before >= 0 ? (npEndingAt(tokens, before, text) ?? (t.lower === 'who' && common ? personBefore(tokens, common, text) : null) ?? common) : null;
     // "Laurence Meyer, a former Fed governor who argued …": the relative clause is about the named person.
     const appositive = np?.form === 'nominal' && tokens[np.from - 1]?.text === ',' && ['a', 'an', 'the'].includes(tokens[np.from]?.lower ?? '');
     const named = appositive && np ? npEndingAt(tokens, np.from - 2, text) : null;
@@ -76,12 +80,16 @@ export function npEndingAt(tokens: readonly Token[], k: number, text: string): M
   return null;
 }
 
-export const ANTECEDENT_STOPS = new Set(['of', 'to', 'for', 'from', 'in', 'on', 'at', 'by', 'with', 'about', 'than', 'and', 'or', 'but']);
+const RELATIVE_MARKS = new Set([',', '\u2014', '\u2013', '-']);
+
+export const ANTECEDENT_STOPS = new Set(['of', 'including', 'to', 'for', 'from', 'in', 'on', 'at', 'by', 'with', 'about', 'than', 'and', 'or', 'but']);
 
 /** "one former staffer, who said …", "23 percent who said …": a common noun phrase before a relative pronoun. */
 export function antecedent(tokens: readonly Token[], k: number, text: string): Mention | null {
   const head = tokens[k];
-  if (!head || !head.word || head.cap || head.quote >= 0 || STOP_NOMINAL.has(head.lower) || ANTECEDENT_STOPS.has(head.lower)) return null;
+  // "18% who say …": a percent sign after a number heads the phrase.
+  const percent = head?.text === '%' && /^\d/.test(tokens[k - 1]?.text ?? '');
+  if (!head || (!head.word && !percent) || head.cap || head.quote >= 0 || STOP_NOMINAL.has(head.lower) || ANTECEDENT_STOPS.has(head.lower)) return null;
   let from = k;
   while (from > 0 && k - from < 5) {
     const prev = tokens[from - 1];
@@ -90,6 +98,26 @@ export function antecedent(tokens: readonly Token[], k: number, text: string): M
     if (DETERMINERS.has(prev.lower)) break;
   }
   return mention(tokens, from, k + 1, text, 'nominal');
+}
+
+const PEOPLE_PLURAL = /(?:ers|ors|ists|ians|ants|ents|people|men|women)$/;
+const QUOTE_MARK = /^(?:["\u201c\u201d]|''|``)$/;
+const PP_LINKS = new Set(['to', 'of', 'at', 'in', 'from', 'for', 'on', 'with']);
+
+/** "listeners to his radio program who said …": "who" names people, so a thing after a preposition hands it to the people before. */
+function personBefore(tokens: readonly Token[], thing: Mention, text: string): Mention | null {
+  const head = tokens[thing.to - 1]?.lower ?? '';
+  if (isRole(head) || PEOPLE_PLURAL.test(head)) return null;
+  for (let p = thing.from - 1; p >= Math.max(1, thing.from - 8); p--) {
+    const w = tokens[p];
+    if (!w || (w.quote < 0 && !w.word && !QUOTE_MARK.test(w.text))) return null;
+    if (w.quote >= 0 || !PP_LINKS.has(w.lower)) continue;
+    const owner = tokens[p - 1];
+    if (!owner || owner.cap || owner.quote >= 0 || !(isRole(owner.lower) || PEOPLE_PLURAL.test(owner.lower))) return null;
+    const outer = antecedent(tokens, p - 1, text);
+    return outer;
+  }
+  return null;
 }
 
 function isRole(word: string): boolean {

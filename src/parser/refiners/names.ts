@@ -91,7 +91,8 @@ function parseNameOnce(mention: string): NameParse {
   if (of >= 2 && !ORG_HEAD.test(rest[of - 1] ?? '')) rest = rest.slice(0, of);
   if (rest.length) return { kind: 'name', name: rest.join(' ').replace(/['\u2019]s$/, ''), titles: [...new Set([...roleTitles, ...earlier, ...titles])].filter((t) => !rest.some((w) => bare(w) === t)) };
   const text = (words.length ? words : base).filter((w) => !DETERMINER.test(w)).join(' ');
-  if (sawOf || /^\p{Ll}/u.test(text)) return { kind: 'role', role: titles[0] ?? bare(base.at(-1) ?? ''), text };
+  // "some state lobbyists", "former officials": a lowercase phrase without "of" is named by its head, not by its first title.
+  if (sawOf || /^\p{Ll}/u.test(text)) return { kind: 'role', role: (sawOf ? titles[0] : undefined) ?? bare(base.at(-1) ?? ''), text };
   return { kind: 'name', name: text || mention, titles };
 }
 
