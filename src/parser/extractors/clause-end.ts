@@ -2,7 +2,7 @@ import type { SentenceInfo } from '../context.ts';
 import { FINITE_AUXILIARIES } from '../lexicon/people.ts';
 import { subjectBefore } from '../mentions.ts';
 import { PAST_VERBS } from './predicate.ts';
-import { inLeadingSubordinate, newClauseAt, relativeCue, takesClause } from './clause-openers.ts';
+import { finiteVerbAt, inLeadingSubordinate, newClauseAt, relativeCue, takesClause } from './clause-openers.ts';
 import { adverbialStopAt, settingAdverbialAt, appositiveAt, pastPredicateAt, secondPredicateAt, trailingParticiple } from './object-end.ts';
 import { commaContrastAt, reportingTermsAt, trailingAsideAt, withPhraseAt } from './clause-tail.ts';
 import { BREAKING_DASHES, closingComma, closingDash, dashLength, ELABORATION, NEW_CLAUSE, objectAdjunctAt, SUBJECT_PRONOUNS } from './clause-asides.ts';
@@ -67,6 +67,8 @@ export function clauseEnd(s: SentenceInfo, from: number): number {
     if (!n || n.quote >= 0) continue;
     // "said that the letters stopped, but that he shunned her": a second that-clause of the same report.
     if (n.lower === 'but' && tokens[k + 2]?.lower === 'that') continue;
+    // "said the process was fair, but required candidates to …": a second predicate of the reported clause's own subject.
+    if (n.lower === 'but' && secondVerbAt(tokens, k + 2, cueAt) && leadingClause(tokens, from, k)) continue;
     const aside = closingComma(s, k + 1);
     if (aside > 0) {
       k = aside;
@@ -121,6 +123,28 @@ function isFiniteAt(tokens: SentenceInfo['tokens'], k: number, from: number): bo
   if (!t || t.quote >= 0 || t.cap || !t.word) return false;
   if (t.lower === 'to' && k <= from + 1) return true;
   return FINITE_AUXILIARIES.has(t.lower) || PAST_VERBS.has(t.lower) || /n['\u2019]t$/.test(t.lower) || /ed$/.test(t.lower) || (k > from && SUBJECT_PRONOUNS.has(tokens[k - 1]?.lower ?? ''));
+}
+
+const BUT_FILLERS = new Set(['also', 'still', 'not', 'then']);
+/** After ", but": a verb with no subject of its own (a modal, an auxiliary or a past form) that is not another cue. */
+function secondVerbAt(tokens: SentenceInfo['tokens'], at: number, cueAt: ReadonlySet<number>): boolean {
+  let k = at;
+  while (k < at + 2 && BUT_FILLERS.has(tokens[k]?.lower ?? '')) k++;
+  const t = tokens[k];
+  if (!t || t.quote >= 0 || t.cap || !t.word || [k, k + 1, k + 2].some((c) => cueAt.has(c))) return false;
+  return FINITE_AUXILIARIES.has(t.lower) || PAST_VERBS.has(t.lower) || (/ed$/.test(t.lower) && t.lower.length > 4);
+}
+const CLAUSE_STOPS = new Set(['that', 'who', 'which', 'whom', 'whose', 'when', 'where', ',', ';']);
+const MAX_SUBJECT_SPAN = 12;
+/** Whether the content from `from` opens with a clause of its own (a subject, then a finite verb), not a noun phrase carrying a relative clause. */
+function leadingClause(tokens: SentenceInfo['tokens'], from: number, to: number): boolean {
+  const first = tokens[from]?.lower === 'that' ? from + 1 : from;
+  for (let k = first; k < to && k < first + MAX_SUBJECT_SPAN; k++) {
+    const t = tokens[k];
+    if (!t || t.quote >= 0 || CLAUSE_STOPS.has(t.lower)) return false;
+    if (k > first && finiteVerbAt(tokens, k)) return true;
+  }
+  return false;
 }
 
 const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'we']);

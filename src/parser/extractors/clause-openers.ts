@@ -90,7 +90,7 @@ export function takesClause(cue: string): boolean {
 }
 
 /** Whether a finite verb (an auxiliary, a modal, "n't", an irregular past or an -ed form before its object) sits at `k`. */
-function finiteVerbAt(tokens: SentenceInfo['tokens'], k: number): boolean {
+export function finiteVerbAt(tokens: SentenceInfo['tokens'], k: number): boolean {
   const t = tokens[k];
   if (!t || t.quote >= 0 || t.cap || !t.word) return false;
   if (FINITE_AUXILIARIES.has(t.lower) || PAST_VERBS.has(t.lower) || /n['\u2019]t$/.test(t.lower)) return true;

@@ -30,3 +30,17 @@ describe('the reporter’s circumstance after a noun-phrase content of a clause-
   it('keeps a clause after "as" whose subject is a noun phrase', () =>
     expect(said('Aides think whoever ends up as the nominee will need the governor.').map((s) => s.quote)).toContain('whoever ends up as the nominee will need the governor'));
 });
+
+describe('", but" and a verb with no subject continue a reported clause', () => {
+  it('keeps the second predicate of the reported subject', () =>
+    expect(said('The party chairman said the vote was fair, but required every delegate to register early.')).toContainEqual({
+      speaker: 'party chairman',
+      quote: 'the vote was fair, but required every delegate to register early',
+      kind: 'indirect',
+    }));
+
+  it('ends before a second cue of the speaker', () => expect(said('Ann Pike said the council was right, but did not say why.').map((s) => s.quote)).toContain('the council was right'));
+
+  it('ends after a noun-phrase content', () =>
+    expect(said('Senator Ruth Kell attacked the governor’s budget, but softened her tone later.').map((s) => s.quote)).toContain('the governor’s budget'));
+});
