@@ -1,25 +1,12 @@
 /** Speaker mentions: the subject of a cue verb ("Ms. Lee, 30, of Ohio, said"); the noun phrases themselves are read in noun-phrases.ts. */
 import type { Token } from './text/tokens.ts';
-import { BETWEEN_SUBJECT_AND_CUE, DAYS, DETERMINERS, INTERJECTED, LY_NOUNS, MANNER_VERB, MONTHS, SUBJECT_PRONOUNS } from './lexicon/people.ts';
-import { ANTECEDENT_STOPS, antecedent, isNameToken, mention, npEndingAt, STOP_NOMINAL, type Mention } from './noun-phrases.ts';
+import { atClauseStart, clauseInitialNp, endsNp, isInterjected, relativeSubject, RELATIVE_WHO } from './clause-subjects.ts';
+import { BETWEEN_SUBJECT_AND_CUE, DAYS, DETERMINERS, MANNER_VERB, MONTHS } from './lexicon/people.ts';
+import { antecedent, mention, npEndingAt, STOP_NOMINAL, type Mention } from './noun-phrases.ts';
 
 export { isNameToken, npEndingAt, npStartingAt, type Mention, type MentionForm } from './noun-phrases.ts';
 
-/** True when `t` may end a noun phrase (a name, pronoun or noun), not a preposition or conjunction ("collapse quickly after"). */
-function endsNp(t: Token | undefined): boolean {
-  return t !== undefined && t.word && t.quote < 0 && !/['\u2019]s$/.test(t.text) && !ANTECEDENT_STOPS.has(t.lower) && !NOT_NP_START.has(t.lower) && !CLAUSE_OPENERS.has(t.lower) && !STOP_NOMINAL.has(t.lower);
-}
-
-/** A lowercase adverb between the subject and its cue ("Sanders eventually dismissed", "Carter however said"). */
-function isInterjected(t: Token | undefined): boolean {
-  if (!t || t.quote >= 0 || t.cap || !t.word) return false;
-  return INTERJECTED.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly') && !LY_NOUNS.has(t.lower));
-}
-
-/** "leaders who implicitly rebuked …": an adverb after a relative pronoun. */
-const RELATIVE_WHO = new Set(['who', 'which']);
-
-const POST_MODIFIERS = new Set(['familiar', 'close', 'involved', 'briefed', 'knowledgeable']);
+const POST_MODIFIERS = new Set(['familiar', 'close', 'involved', 'briefed', 'knowledgeable', 'privy', 'loyal', 'allied', 'aligned', 'tied', 'opposed']);
 
 /** "an official familiar with the inquiry said": a role noun phrase with its "familiar with …" modifier, ending at `k`. */
 function postModified(tokens: readonly Token[], k: number, text: string): Mention | null {
@@ -61,29 +48,44 @@ function findSubject(tokens: readonly Token[], i: number, text: string): Mention
   }
   const t = tokens[k];
   if (!t) return null;
+  const aside = relativeAside(tokens, k);
+  if (aside >= 0) {
+    const head = findSubject(tokens, aside, text);
+    return head?.form === 'nominal' ? (appositiveOwner(tokens, head, text) ?? head) : head;
+  }
   if ((t.text === ',' || t.text === '\u2014' || t.text === '\u2013') && t.quote < 0) return appositiveHead(tokens, k, text);
   const modified = postModified(tokens, k, text);
   if (modified) return modified;
   return npEndingAt(tokens, k, text) ?? clauseInitialNp(tokens, k, text) ?? relativeSubject(tokens, k, text);
 }
 
-const RELATIVE_CLAUSE_STOPS = new Set(['and', 'but', 'or', 'said', 'says', 'if', 'because', 'when', 'while']);
+const DASHES = new Set(['\u2014', '\u2013', '-']);
 
-/** "Still, people who fought the fires say …": a clause-initial noun phrase with its relative clause, ending at `k`. */
-function relativeSubject(tokens: readonly Token[], k: number, text: string): Mention | null {
-  if (!endsNp(tokens[k])) return null;
-  let verb = false;
-  for (let w = k - 1; w >= Math.max(1, k - 12); w--) {
-    const t = tokens[w];
-    if (!t || t.quote >= 0 || !t.word || RELATIVE_CLAUSE_STOPS.has(t.lower)) return null;
-    if (t.lower !== 'who') {
-      verb ||= !BETWEEN_SUBJECT_AND_CUE.has(t.lower) && !isInterjected(t);
-      continue;
+/** "the group - which backs Warren - said": the index of the dash opening a relative aside that the dash at `k` closes, or -1. */
+function relativeAside(tokens: readonly Token[], k: number): number {
+  const mark = tokens[k];
+  if (!mark || mark.quote >= 0 || !DASHES.has(mark.text)) return -1;
+  const close = tokens[k - 1]?.text === mark.text ? k - 1 : k;
+  for (let c = close - 1; c >= Math.max(1, k - 30); c--) {
+    const ct = tokens[c];
+    if (!ct || ct.quote >= 0) return -1;
+    if (ct.text !== mark.text) continue;
+    const open = tokens[c - 1]?.text === mark.text ? c - 1 : c;
+    return RELATIVE_WHO.has(tokens[c + 1]?.lower ?? '') ? open : -1;
+  }
+  return -1;
+}
+
+/** "Neil Sroka, communications director of the group": the named person a role phrase ending in `head` describes, or null. */
+function appositiveOwner(tokens: readonly Token[], head: Mention, text: string): Mention | null {
+  for (let p = head.from - 1; p >= Math.max(1, head.from - 8); p--) {
+    const w = tokens[p];
+    if (!w || w.quote >= 0) return null;
+    if (w.text === ',') {
+      const name = npEndingAt(tokens, p - 1, text);
+      return name?.form === 'name' && atClauseStart(tokens, name.from) ? name : null;
     }
-    // "a policy maker who is now advising …": the relative pronoun is the cue's own subject.
-    if (!verb) return null;
-    const head = antecedent(tokens, w - 1, text);
-    return head && atClauseStart(tokens, head.from) && !SUBJECT_PRONOUNS.has(tokens[head.from]?.lower ?? '') ? mention(tokens, head.from, k + 1, text, 'nominal') : null;
+    if (!w.word || STOP_NOMINAL.has(w.lower)) return null;
   }
   return null;
 }
@@ -98,13 +100,6 @@ function skipTime(tokens: readonly Token[], k: number): number {
   let m = k - 1;
   while (m >= 0 && (TIME_LEADS.has(tokens[m]?.lower ?? '') || TIME_HEADS.has(tokens[m]?.lower ?? '') || /^\d+$/.test(tokens[m]?.text ?? ''))) m--;
   return m;
-}
-
-const CLAUSE_OPENERS = new Set([',', ':', ';', '\u2014', '\u2013', '-', '\u201d', '"', "''", '(', 'and', 'but', 'while', 'because', 'as', 'when', 'although', 'though', 'since', 'if', 'so', 'yet', 'whereas', 'where']);
-
-function atClauseStart(tokens: readonly Token[], from: number): boolean {
-  const before = tokens[from - 1];
-  return !before || CLAUSE_OPENERS.has(before.lower) || before.quote >= 0;
 }
 
 /** Words opening a subordinate aside between a subject and its cue (", which …,", ", when contacted,"). */
@@ -138,29 +133,4 @@ function appositiveHead(tokens: readonly Token[], k: number, text: string): Ment
   const inner = npEndingAt(tokens, k - 1, text);
   if (inner?.form === 'name' && tokens[inner.from - 1]?.text === ',' && (!best || best.from < inner.from) && nearest?.form !== 'name') return inner;
   return best ?? nearest ?? fallback;
-}
-
-const NOT_NP_START = new Set(['in', 'on', 'at', 'instead', 'after', 'before', 'during', 'for', 'with', 'by', 'from', 'to', 'of', 'about', 'asked', 'when', 'then', 'also', 'later', 'earlier', 'still', 'however', 'meanwhile', 'yet', 'now', 'once', 'since', 'despite', 'unlike', 'like', 'among', 'amid', 'under', 'over', 'through', 'without', 'within']);
-const NOMINAL_STOPS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'that', 'which', 'who', 'to', 'not', 'it', 'there', 'what', 'said', 'says', 'if', 'than']);
-
-/** A short clause-initial noun phrase ending at `k` ("61 percent of Democrats", "those surveyed", "most of them"). */
-function clauseInitialNp(tokens: readonly Token[], k: number, text: string): Mention | null {
-  if (CLAUSE_OPENERS.has(tokens[k]?.lower ?? '')) return null;
-  for (let from = k; from >= Math.max(0, k - 6); from--) {
-    const t = tokens[from];
-    if (!t || t.quote >= 0 || (!t.word && t.text !== '-' && t.text !== '%') || NOMINAL_STOPS.has(t.lower)) return null;
-    if (atClauseStart(tokens, from) && !CLAUSE_OPENERS.has(t.lower)) {
-      if (SUBJECT_PRONOUNS.has(t.lower) || NOT_NP_START.has(t.lower) || (from === k && DETERMINERS.has(t.lower)) || tokens[k]?.lower === 'the') return null;
-      if (!/\p{L}/u.test(tokens[k]?.text ?? '') && !(tokens[k]?.text === '%' && /^\d/.test(tokens[k - 1]?.text ?? ''))) return null;
-      // "Cruz made an unprompted call for …": an article inside the phrase means the cue is a noun, not the subject's verb.
-      if (isNameToken(tokens[from]) && tokens.slice(from + 1, k + 1).some((x) => x.lower === 'a' || x.lower === 'an')) {
-        let e = from;
-        while (isNameToken(tokens[e + 1])) e++;
-        const named = npEndingAt(tokens, e, text);
-        return named?.form === 'name' ? named : null;
-      }
-      return mention(tokens, from, k + 1, text, 'nominal');
-    }
-  }
-  return null;
 }

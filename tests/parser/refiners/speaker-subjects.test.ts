@@ -47,3 +47,35 @@ describe('parseName: a lowercase group is named by its head', () => {
     ['former officials', 'officials'],
   ])('%s → role %s', (mention, role) => expect(parseName(mention)).toMatchObject({ kind: 'role', role }));
 });
+
+describe('longer clause-initial subjects', () => {
+  it('reads "the head of … to the …" as one noun phrase', () =>
+    expectOne('The deputy head of the trade mission to the summit said the tariffs should be lifted.', {
+      speakerMention: 'The deputy head of the trade mission to the summit',
+      quote: 'the tariffs should be lifted',
+    }));
+
+  it('reads a bare number after a quantifier as the subject', () =>
+    expect(said('Of 40 clubs that replied, only 12 said the league should expand.')).toContainEqual({
+      speaker: '12',
+      quote: 'the league should expand',
+      kind: 'indirect',
+    }));
+
+  it('keeps a "privy to" modifier with its noun', () =>
+    expectOne('But several sources privy to the talks say the deal will collapse.', {
+      speakerMention: 'several sources privy to the talks',
+      quote: 'the deal will collapse',
+    }));
+});
+
+describe('the speaker before an aside', () => {
+  it('skips "outright" between the subject and the cue', () =>
+    expectOne('Marlow outright said that the count was wrong.', { speakerMention: 'Marlow', quote: 'the count was wrong' }));
+
+  it('gives the cue to the named person when a relative aside in dashes follows the role', () =>
+    expectOne('Tessa Brandt, press director of the coalition - which backs the measure - said the vote was close.', {
+      speaker: 'Tessa Brandt',
+      quote: 'the vote was close',
+    }));
+});
