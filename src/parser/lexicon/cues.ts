@@ -42,7 +42,7 @@ const SPEECH_VERBS = [
   'lambaste', 'chide', 'scold', 'rebuke', 'berate', 'deride', 'ridicule', 'castigate', 'disparage', 'belittle', 'assail',
   'hail', 'laud', 'commend', 'extol', 'trumpet', 'opine', 'posit', 'theorize', 'theorise', 'surmise', 'aver', 'avow',
   'attest', 'vouch', 'clarify', 'elaborate', 'confide', 'divulge', 'grumble', 'gripe', 'fume', 'whine', 'vent',
-  'reassert', 'restate', 'reference', 'disavow', 'retract', 'recant', 'reaffirm', 'stipulate', 'forewarn', 'admonish', 'beseech',
+  'reassert', 'restate', 'reference', 'recall', 'detail', 'disavow', 'retract', 'recant', 'reaffirm', 'stipulate', 'forewarn', 'admonish', 'beseech',
 ];
 
 /** Cognition and evidence verbs: attributions of belief, polls, studies. */
@@ -53,7 +53,7 @@ const WEAK_VERBS = [
   'characterize', 'characterise', 'deem', 'view', 'regard', 'cite', 'discuss', 'tout', 'decry', 'condemn', 'denounce',
   'applaud', 'welcome', 'vote', 'pledge', 'demand', 'question', 'accuse', 'blame', 'praise', 'criticize', 'criticise',
   'defend', 'attack', 'dismiss', 'reject', 'embrace', 'push', 'insist', 'signal', 'indicate', 'reveal', 'suggest',
-  'estimate', 'forecast', 'see', 'agree', 'disagree', 'promise', 'vow', 'threaten', 'warn', 'ask', 'urge', 'call', 'decide',
+  'estimate', 'forecast', 'see', 'order', 'block', 'agree', 'disagree', 'promise', 'vow', 'threaten', 'warn', 'ask', 'urge', 'call', 'decide',
 ];
 
 const STRENGTH = new Map<string, CueStrength>();
@@ -100,7 +100,7 @@ const NEEDS_PARTICLE: ReadonlyMap<string, readonly string[]> = new Map(Object.en
 const NEVER_ALONE = new Set([
   'remarks', 'remark', 'tweet', 'claim', 'comment', 'reply', 'post', 'promise', 'pledge', 'vow', 'demand', 'report', 'estimate', 'forecast', 'guarantee', 'warning', 'protest', 'statement', 'testimony', 'point', 'points', 'pointed', 'pointing', 'shoot', 'shoots', 'shot', 'back', 'backs', 'view', 'views', 'aim', 'aims', 'vote', 'votes', 'label', 'labels', 'brand', 'brands', 'push', 'pushes', 'seen', 'seeing', 'cite', 'welcome', 'finding', 'known', 'knowing', 'seeking', 'regard', 'regards', 'feeling', 'project', 'projected', 'projects', 'projecting', 'shooting', 'fire', 'fires', 'fired', 'firing', 'chime', 'chimes', 'chimed', 'chiming', 'go', 'goes', 'went', 'going', 'speak', 'speaks', 'spoke', 'speaking', 'posts', 'posted', 'posting', 'object', 'objects', 'charge', 'charges', 'state', 'states', 'signal', 'signals', 'thank', 'thanks', 'thanked', 'thanking', 'estimates', 'forecasts', 'rail', 'rails', 'protests', 'counter', 'counters', 'considering', 'challenge', 'challenges', 'comments', 'muse', 'blast', 'slam', 'highlight', 'highlights', 'concern', 'respond',
   // Mostly nouns or modifiers in news text ('terrorist attacks', 'follow-up questions', 'pledged delegates', 'donors backing X').
-  'attack', 'attacks', 'question', 'questions', 'backing', 'challenging', 'reference', 'references',
+  'attack', 'attacks', 'question', 'questions', 'backing', 'challenging', 'reference', 'references', 'recall', 'recalls', 'detail', 'details', 'order', 'orders', 'block', 'blocks', 'blocking',
 ]);
 
 /** Strength of a cue verb read as a verb (after "to"), even when alone it is mostly a noun ("to question"). */

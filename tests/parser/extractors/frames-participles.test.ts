@@ -19,3 +19,17 @@ describe('a participle phrase after an inverted quotation cue', () => {
     expect(said('The report made a brief reference to the bridge.')).toEqual([]);
   });
 });
+
+describe('verbs of recollection, detail and official action take their object as content', () => {
+  it.each([
+    ['The captain later recalled a night crossing in heavy fog.', 'captain', 'a night crossing in heavy fog'],
+    ['Harbor officials this week detailed the cost of the new pier.', 'Harbor officials', 'the cost of the new pier'],
+    ['A county judge ordered the city to release the ferry records.', 'county judge', 'the city to release the ferry records'],
+    ['Senate Democrats blocked the harbor bill.', 'Senate Democrats', 'the harbor bill'],
+  ])('%s', (body, speaker, quote) => expect(said(body)).toContainEqual({ speaker, quote, kind: 'indirect' }));
+
+  it('leaves their noun forms alone', () => {
+    expect(said('The ferry ran under a court order until the recall of the board.')).toEqual([]);
+    expect(said('The details of the veto were never made public.')).toEqual([]);
+  });
+});
