@@ -44,16 +44,21 @@ const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'which', 'whose', '
 /** Words after an aside's closing comma that resume the content: "cited the memo, an internal review, as proof", "a task force, which would include the military, to crack down". */
 const RESUMING = new Set(['as', 'to']);
 const MAX_APPOSITIVE = 20;
+/** "the Fed, after it begins to raise rates, will return …": an adverbial clause inside the content, closed before its verb. */
+const ADVERBIAL_ASIDES = new Set(['after', 'when', 'if', 'once', 'before', 'as', 'while', 'until', 'unless', 'because', 'though', 'although']);
+const MODALS = new Set(['will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
 
-/** "LeVota, a former House leader, sent …": index of the comma closing an appositive or relative clause opening at `from` when the clause's verb follows it, else -1. */
+/** "LeVota, a former House leader, sent …": index of the comma closing an appositive, relative or adverbial clause opening at `from` when the clause's verb follows it, else -1. */
 export function closingComma(s: SentenceInfo, from: number): number {
   const { tokens } = s;
-  if (!APPOSITIVE_OPENERS.has(tokens[from]?.lower ?? '')) return -1;
+  const adverbial = ADVERBIAL_ASIDES.has(tokens[from]?.lower ?? '');
+  if (!adverbial && !APPOSITIVE_OPENERS.has(tokens[from]?.lower ?? '')) return -1;
   for (let k = from; k < tokens.length && k < from + MAX_APPOSITIVE; k++) {
     const t = tokens[k];
     if (!t || t.quote >= 0 || t.text === ';' || dashLength(tokens, k) > 0 || s.cues.some((c) => c.i === k)) return -1;
     if (t.text !== ',') continue;
     const n = tokens[k + 1];
+    if (adverbial) return n && n.quote < 0 && MODALS.has(n.lower) ? k : -1;
     return n && n.quote < 0 && !n.cap && (FINITE_AUXILIARIES.has(n.lower) || PAST_VERBS.has(n.lower) || /ed$/.test(n.lower) || RESUMING.has(n.lower)) ? k : -1;
   }
   return -1;

@@ -4,12 +4,13 @@ import { subjectBefore } from '../mentions.ts';
 import { PAST_VERBS } from './predicate.ts';
 import { finiteVerbAt, inLeadingSubordinate, newClauseAt, relativeCue, takesClause } from './clause-openers.ts';
 import { adverbialStopAt, settingAdverbialAt, appositiveAt, pastPredicateAt, secondPredicateAt, trailingParticiple } from './object-end.ts';
-import { commaContrastAt, reportingTermsAt, trailingAsideAt, withPhraseAt } from './clause-tail.ts';
+import { commaContrastAt, reportingTermsAt, summaryAppositiveAt, trailingAsideAt, withPhraseAt } from './clause-tail.ts';
 import { BREAKING_DASHES, closingComma, closingDash, dashLength, ELABORATION, NEW_CLAUSE, objectAdjunctAt, SUBJECT_PRONOUNS } from './clause-asides.ts';
 
 const SUBORDINATORS = new Set(['while', 'though', 'although', 'if', 'as', 'because', 'since', 'when', 'after', 'before', 'once', 'unless', 'whereas', 'even']);
 /** Words that open a non-restrictive addition after a comma, outside what the speaker said. */
-const APPENDED = new Set(['who', 'which', 'whom', 'whose', 'where', 'when', 'whether', 'leading', 'compared', 'a', 'an', 'especially', 'particularly', 'despite', 'prompting', 'sending', 'raising', 'amid', 'until', 'after', 'before', 'as']);
+const APPENDED = new Set(['who', 'which', 'whom', 'whose', 'where', 'when', 'whether', 'leading', 'compared', 'a', 'an', 'despite', 'prompting', 'sending', 'raising', 'amid', 'until', 'after', 'before', 'as']);
+const EMPHASIS = new Set(['especially', 'particularly']);
 const CONTRASTS = new Set(['while']);
 const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet', 'according', 'even']);
 
@@ -76,8 +77,13 @@ export function clauseEnd(s: SentenceInfo, from: number): number {
     }
     // "found X leads, while Y trails": a contrast with no attribution of its own belongs to the same report.
     if (CONTRASTS.has(n.lower) && !s.cues.some((c) => c.i > k + 1 && !c.according)) continue;
+    // ", as well as the prayers …" adds to the content, ", even if they did not …" concedes within it (", as well as ruling …" is a second predicate).
+    if (n.lower === 'as' && tokens[k + 2]?.lower === 'well' && tokens[k + 3]?.lower === 'as' && !/ing$/.test(tokens[k + 4]?.lower ?? '')) continue;
+    if (n.lower === 'even' && tokens[k + 2]?.lower === 'if' && finite) continue;
+    // ", particularly for working mothers" narrows the content; ", especially given that …" is the reporter's reasoning.
+    if (EMPHASIS.has(n.lower) && tokens[k + 2]?.lower === 'given') return t.start;
     if (CLAUSE_BREAKS.has(n.lower) || APPENDED.has(n.lower) || (cueAt.has(k + 1) && n.lower.endsWith('ing'))) return t.start;
-    if (commaContrastAt(tokens, k + 1) || withPhraseAt(tokens, k + 1, tokens[governing?.i ?? -1]?.lower ?? '')) return t.start;
+    if (commaContrastAt(tokens, k + 1) || summaryAppositiveAt(tokens, k + 1) || withPhraseAt(tokens, k + 1, tokens[governing?.i ?? -1]?.lower ?? '')) return t.start;
     if (!finite && trailingParticiple(tokens, k + 1, from)) return t.start;
     if (!finite && appositiveAt(tokens, k + 1)) return t.start;
     if (objectContent && newClauseAt(tokens, k + 1)) return t.start;

@@ -1,4 +1,5 @@
 import type { SentenceInfo } from '../context.ts';
+import { FINITE_AUXILIARIES } from '../lexicon/people.ts';
 
 type Tokens = SentenceInfo['tokens'];
 
@@ -67,4 +68,26 @@ export function commaContrastAt(tokens: Tokens, at: number): boolean {
   // ", however reluctantly," qualifies the content.
   if (t.lower === 'however') return n !== undefined && n.word && n.quote < 0 && !/ly$/.test(n.lower);
   return (t.lower === 'just' || t.lower === 'much') && n?.lower === 'as';
+}
+
+const RANKS = new Set(['first', 'most', 'only']);
+const COMMENTARY = new Set(['latest', 'newest', 'culmination']);
+const PHRASE_BREAKS = new Set([',', ';', 'of', 'in', 'to', 'for', 'on', 'at', 'among', 'by', 'from', 'with', 'and', 'or', 'that', 'which', 'who']);
+/**
+ * ", the highest it's been since …", ", the biggest advantage Democrats have seen …", ", the first time it has …", ", the latest sign …":
+ * after a comma, the reporter's summing-up of the content — a superlative with a clause of its own, or "the latest" anything.
+ */
+export function summaryAppositiveAt(tokens: Tokens, at: number): boolean {
+  const t = tokens[at];
+  const rank = tokens[at + 1];
+  if (t?.lower !== 'the' || t.quote >= 0 || !rank || rank.quote >= 0 || rank.cap) return false;
+  if (COMMENTARY.has(rank.lower)) return true;
+  if (!RANKS.has(rank.lower) && !(/est$/.test(rank.lower) && rank.lower.length > 5)) return false;
+  for (let k = at + 2; k < at + 6; k++) {
+    const w = tokens[k];
+    if (!w || w.quote >= 0 || PHRASE_BREAKS.has(w.lower)) return false;
+    if (k > at + 2 && FINITE_AUXILIARIES.has(w.lower)) return true;
+    if (/^(?:it|he|she|they|we)['\u2019](?:s|ve|re|d)$/.test(w.lower)) return true;
+  }
+  return false;
 }

@@ -44,3 +44,30 @@ describe('", but" and a verb with no subject continue a reported clause', () => 
   it('ends after a noun-phrase content', () =>
     expect(said('Senator Ruth Kell attacked the governor’s budget, but softened her tone later.').map((s) => s.quote)).toContain('the governor’s budget'));
 });
+
+describe('the reporter’s summing-up after a comma ends a reported clause', () => {
+  it.each([
+    ['Residents say that they would rather keep the old bridge, the biggest margin the survey has found since 2010.', 'they would rather keep the old bridge'],
+    ['The club said it had expelled forty members this year, the first time it has published the number.', 'it had expelled forty members this year'],
+    ['Mayor Lena Ortiz said she is backing the governor, the latest turn in a long feud.', 'she is backing the governor'],
+  ])('%s', (body, quote) => expect(said(body).map((s) => s.quote)).toContain(quote));
+
+  it('keeps a superlative that describes the content', () =>
+    expect(said('The bank said it expects the economy to grow 1 percent this year, the lowest mark in a decade.').map((s) => s.quote)).toContain(
+      'it expects the economy to grow 1 percent this year, the lowest mark in a decade',
+    ));
+});
+
+describe('a comma phrase that narrows, adds to or concedes within the content keeps it going', () => {
+  it.each([
+    ['Ann Pike said the new rules would hurt small farms, particularly in the hill country.', 'the new rules would hurt small farms, particularly in the hill country'],
+    ['The report praised the county clinics, as well as the volunteers who staffed them.', 'the county clinics, as well as the volunteers who staffed them'],
+    ['Tom Reyes said he would back the plan, even if the council did not.', 'he would back the plan, even if the council did not'],
+    ['Ann Pike said the city, after it sells the bonds, will rebuild the pier.', 'the city, after it sells the bonds, will rebuild the pier'],
+  ])('%s', (body, quote) => expect(said(body).map((s) => s.quote)).toContain(quote));
+
+  it('ends before ", especially given …", the reporter’s reasoning', () =>
+    expect(said('Few voters find the ad convincing, especially given that the mayor has changed his mind twice.').map((s) => s.quote)).toContain(
+      'the ad convincing',
+    ));
+});
