@@ -6,7 +6,7 @@ import type { Token } from '../text/tokens.ts';
 import { closingQuoteAfter, opensQuoteAfter, resumedQuote, shortSetting } from './cue-then-quote.ts';
 import { isIntroPhrase, isTrailingRemainder, splitQuoteAfter } from './clause.ts';
 import { clauseEnd } from './clause-end.ts';
-import { leadStart, leadsIntoQuote } from './trailing-lead.ts';
+import { leadStart, leadsIntoQuote, restAfterAppositive, restAfterIntro } from './trailing-lead.ts';
 import { classify, regionAt, trimSpan, type Candidate, type SpanPair } from './types.ts';
 
 const INVERSION_STOPS = new Set(['on', 'in', 'at', 'during', 'who', 'that', 'which', 'adding', 'saying', 'noting', 'when', 'while', 'after', 'before', 'of', 'to', 'last', 'this', 'earlier', 'told', 'about', 'as', 'and', 'but', 'because', 'according', 'referring', 'via', 'with', 'from', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'recently']);
@@ -60,7 +60,12 @@ export function trailingAttribution(ctx: ParseContext, s: SentenceInfo): Candida
       continue;
     }
     if (!contentEnd || !BOUNDARY.test(contentEnd.text)) continue;
-    if (isIntroPhrase(tokens, mention.from) && after < tokens.length - 2) continue;
+    if (isIntroPhrase(tokens, mention.from) && after < tokens.length - 2) {
+      // "In May, Lee said, when she was earning …, a boss invited her …": the clause after the attribution is what was said.
+      const rest = after === cue.j && cue.strength === 'speech' ? restAfterIntro(ctx, s, after) : null;
+      if (rest) out.push({ spans: [rest], cue: cue.text, cueStart: cue.start, kind: classify(ctx, rest[0], rest[1]).kind, mention, sentence: s.index, source: 'trailing' });
+      continue;
+    }
     if (cue.j - cue.i > 1 && tokens[cue.j - 1]?.lower !== 'out' && after < tokens.length - 2) continue;
     const closing = /^(?:[\u201d"\u2019']|'')$/.test(contentEnd.text) ? ctx.quotes[regionAt(ctx, contentEnd.start)] ?? ctx.quotes[regionAt(ctx, contentEnd.start - 1)] : undefined;
     if (contentEnd.text === ',') contentEnd = trimAppositive(tokens, tokens.indexOf(contentEnd)) ?? contentEnd;
@@ -94,7 +99,7 @@ export function trailingAttribution(ctx: ParseContext, s: SentenceInfo): Candida
       const region = ctx.quotes[splitToken.quote];
       if (region) spans.push([region.start, region.end]);
     } else if (kind !== 'direct') {
-      const rest = appositive || endsQuoted ? null : parentheticalRest(ctx, s, after);
+      const rest = appositive || endsQuoted ? null : mention.from > cue.i ? restAfterAppositive(ctx, s, after) : parentheticalRest(ctx, s, after);
       if (rest) spans.push(rest);
     }
     out.push({ spans, cue: cue.text, cueStart: cue.start, kind, mention, sentence: s.index, source: 'trailing' });

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { said } from './test-single-case.ts';
+
+describe('where a trailing attribution’s content starts', () => {
+  it('keeps a contrastive "while" clause in the content', () =>
+    expect(said('While the mill has cut jobs for a decade, the town can now attract new employers, local officials said.')).toEqual([
+      { speaker: 'local officials', quote: 'While the mill has cut jobs for a decade, the town can now attract new employers', kind: 'indirect' },
+    ]));
+
+  it('keeps a condition in the content', () =>
+    expect(said('If elected, Nora Vance would be the first governor from the valley, historian Paul Erwin said.')).toEqual([
+      { speaker: 'Paul Erwin', quote: 'If elected, Nora Vance would be the first governor from the valley', kind: 'indirect' },
+    ]));
+
+  it('leaves a concessive opener to the reporter', () =>
+    expect(said('Although the storm has passed, the roads will stay closed until Friday, the county engineer said.')).toEqual([
+      { speaker: 'county engineer', quote: 'the roads will stay closed until Friday', kind: 'indirect' },
+    ]));
+
+  it('reads the clause after an introductory phrase and a parenthetical attribution', () =>
+    expect(said('In the late 1980s, Ms. Lopez said, when she was making $20,000 a year, a manager invited her to dinner.')).toEqual([
+      { speaker: 'Lopez', quote: 'when she was making $20,000 a year, a manager invited her to dinner', kind: 'indirect' },
+    ]));
+});
+
+describe('trailing content across sentences, asides and appositives', () => {
+  it('takes in the previous sentence when the content opens with "And"', () =>
+    expect(said('Ida Moss is a strategist. At first, there was pressure on the mayor to enter the race early. And now there is some worry that the budget gets too little attention, she said.')).toEqual([
+      { speaker: 'Ida Moss', quote: 'At first, there was pressure on the mayor to enter the race early. And now there is some worry that the budget gets too little attention', kind: 'indirect' },
+    ]));
+
+  it('resumes the content after a dash aside holding its own attribution', () =>
+    expect(said('Nurses learn to read a ward - several nurses said they know which doctors to avoid - and build a set of habits, Dana Reyes said.').at(-1)).toEqual({
+      speaker: 'Dana Reyes',
+      quote: 'and build a set of habits',
+      kind: 'indirect',
+    }));
+
+  it('leaves the appositive of an inverted speaker out of the content', () =>
+    expect(said('The county will need a new bridge within ten years, said Omar Haddad, director of the Harbor Institute at the state university.')).toEqual([
+      { speaker: 'Omar Haddad', quote: 'The county will need a new bridge within ten years', kind: 'indirect' },
+    ]));
+
+  it('reads the clause that resumes after an inverted speaker and appositive', () =>
+    expect(said('The irony of the plan, says Paul Erwin, a historian at the city museum, is that it was drafted by its critics.')).toEqual([
+      { speaker: 'Paul Erwin', quote: 'The irony of the plan … is that it was drafted by its critics', kind: 'indirect' },
+    ]));
+});
