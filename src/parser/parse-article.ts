@@ -15,6 +15,7 @@ import { nounCue } from './extractors/noun-cue.ts';
 import { nounParticiple } from './extractors/noun-participle.ts';
 import { participleAttribution } from './extractors/participle.ts';
 import { passage } from './extractors/passage.ts';
+import { passiveStance } from './extractors/passive-stance.ts';
 import { pollFrame } from './extractors/poll-frame.ts';
 import { prepositionalStance } from './extractors/prepositional-stance.ts';
 import { reportedBy } from './extractors/reported-by.ts';
@@ -47,7 +48,7 @@ export interface ParseResult {
 }
 
 /** Extractors in priority order: when two read the same cue, the first one wins. */
-export const EXTRACTORS: readonly Extractor[] = [speakerLabel, dashAttribution, trailingAttribution, accordingTo, leadingAttribution, participleAttribution, quoteAttribution, nounCue, complementClause, stanceObject, pollFrame, nounParticiple, adverbialParticiple, pursuit, stanceAdjective, prepositionalStance, regardAs, askedBy, groupStance, distantThat, stanceNoun, passage, reportedBy];
+export const EXTRACTORS: readonly Extractor[] = [speakerLabel, dashAttribution, trailingAttribution, accordingTo, leadingAttribution, participleAttribution, quoteAttribution, nounCue, complementClause, stanceObject, pollFrame, nounParticiple, adverbialParticiple, pursuit, stanceAdjective, prepositionalStance, regardAs, askedBy, groupStance, distantThat, stanceNoun, passage, reportedBy, passiveStance];
 
 type Refiner = (ctx: ParseContext, candidates: readonly Candidate[]) => Candidate[];
 

@@ -33,3 +33,15 @@ describe('verbs of recollection, detail and official action take their object as
     expect(said('The details of the veto were never made public.')).toEqual([]);
   });
 });
+
+describe('a passive stance verb with its agent', () => {
+  it.each([
+    ['Earlier in the day, the mayor was sharply criticized by Senator Tom Reyes.', 'Tom Reyes', 'the mayor'],
+    ["The ferry plan has been backed by Governor Ann Pike.", 'Ann Pike', 'The ferry plan'],
+  ])('%s', (body, speaker, quote) => expect(said(body)).toContainEqual({ speaker, quote, kind: 'indirect' }));
+
+  it('needs the agent and a content of its own', () => {
+    expect(said('The pier was backed by steel beams and rebuilt.').map((s) => s.quote)).not.toContain('The pier');
+    expect(said('Lee, who was backed by the union, lost.')).toEqual([]);
+  });
+});
