@@ -56,6 +56,8 @@ function headOfPhrase(tokens: readonly Token[], from: number, k: number): boolea
 }
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me']);
+/** Determiners that stand alone as a subject ("Yet another said …", "…, some say"). */
+const STANDALONE = new Set(['another', 'some', 'many', 'most', 'several', 'both', 'all', 'few']);
 const QUANTIFIERS = new Set(['only', 'about', 'just', 'nearly', 'almost', 'roughly', 'approximately', 'around', 'some']);
 const NOMINAL_STOPS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'that', 'which', 'who', 'to', 'not', 'it', 'there', 'what', 'said', 'says', 'if', 'than']);
 
@@ -68,7 +70,7 @@ export function clauseInitialNp(tokens: readonly Token[], k: number, text: strin
     const preposition = t?.lower === 'to' && DETERMINERS.has(tokens[from + 1]?.lower ?? '');
     if (!t || t.quote >= 0 || (!t.word && t.text !== '-' && t.text !== '%') || (NOMINAL_STOPS.has(t.lower) && !preposition)) return null;
     if (atClauseStart(tokens, from) && !CLAUSE_OPENERS.has(t.lower)) {
-      if (SUBJECT_PRONOUNS.has(t.lower) || NOT_NP_START.has(t.lower) || (from === k && DETERMINERS.has(t.lower)) || tokens[k]?.lower === 'the') return null;
+      if (SUBJECT_PRONOUNS.has(t.lower) || NOT_NP_START.has(t.lower) || (from === k && DETERMINERS.has(t.lower) && !STANDALONE.has(t.lower)) || tokens[k]?.lower === 'the') return null;
       if (k - from > 6 && !headOfPhrase(tokens, from, k)) return null;
       // "only 28 said yes": a bare number heads the phrase only after a quantifier.
       const counted = /^\d/.test(tokens[k]?.text ?? '') && k > from && QUANTIFIERS.has(tokens[from]?.lower ?? '');

@@ -1,11 +1,22 @@
 /** Speaker mentions: the subject of a cue verb ("Ms. Lee, 30, of Ohio, said"); the noun phrases themselves are read in noun-phrases.ts. */
 import type { Token } from './text/tokens.ts';
 import { atClauseStart, clauseInitialNp, endsNp, isInterjected, relativeSubject, RELATIVE_WHO } from './clause-subjects.ts';
-import { BETWEEN_SUBJECT_AND_CUE, DAYS, DETERMINERS, MANNER_VERB, MONTHS } from './lexicon/people.ts';
+import { cueStrength } from './lexicon/cues.ts';
+import { BETWEEN_SUBJECT_AND_CUE, DAYS, DETERMINERS, MANNER_VERB, MONTHS, SUBJECT_PRONOUNS } from './lexicon/people.ts';
 import { antecedent, mention, npEndingAt, STOP_NOMINAL, type Mention } from './noun-phrases.ts';
 
 export { isNameToken, npEndingAt, npStartingAt, type Mention, type MentionForm } from './noun-phrases.ts';
 
+/** The noun before relative "that", or null when the word before is a verb ("strategists predict that …") or the phrase holds a verb or pronoun. */
+function relativeThat(tokens: readonly Token[], k: number, text: string): Mention | null {
+  const head = antecedent(tokens, k - 1, text);
+  const last = tokens[k - 1];
+  if (!head || !last || !/\p{L}/u.test(last.text) || cueStrength(last.lower) !== undefined) return null;
+  const inner = tokens.slice(head.from, k);
+  return inner.some((w, n) => SUBJECT_PRONOUNS.has(w.lower) || (n > 0 && !w.cap && w.lower.endsWith('ed'))) ? null : head;
+}
+
+const INDEFINITES = new Set(['everyone', 'everybody', 'someone', 'somebody', 'nobody', 'anyone', 'anybody']);
 const POST_MODIFIERS = new Set(['familiar', 'close', 'involved', 'briefed', 'knowledgeable', 'privy', 'loyal', 'allied', 'aligned', 'tied', 'opposed']);
 
 /** "an official familiar with the inquiry said": a role noun phrase with its "familiar with …" modifier, ending at `k`. */
@@ -54,6 +65,14 @@ function findSubject(tokens: readonly Token[], i: number, text: string): Mention
     return head?.form === 'nominal' ? (appositiveOwner(tokens, head, text) ?? head) : head;
   }
   if ((t.text === ',' || t.text === '\u2014' || t.text === '\u2013') && t.quote < 0) return appositiveHead(tokens, k, text);
+  // "make sure everyone knows …": an indefinite pronoun is a subject wherever it stands.
+  if (INDEFINITES.has(t.lower) && t.quote < 0) return mention(tokens, k, k + 1, text, 'nominal');
+  // "a clash that signaled …", "the college that promised …": relative "that" stands for the noun before it.
+  // "Of 40 clubs that replied, only 12 said …": a cue with nothing after it before the comma says nothing.
+  if (t.lower === 'that' && t.quote < 0 && !t.cap && tokens[i + 1]?.word) {
+    const head = relativeThat(tokens, k, text);
+    if (head) return head;
+  }
   const modified = postModified(tokens, k, text);
   if (modified) return modified;
   return npEndingAt(tokens, k, text) ?? clauseInitialNp(tokens, k, text) ?? relativeSubject(tokens, k, text);

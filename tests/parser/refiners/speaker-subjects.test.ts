@@ -79,3 +79,21 @@ describe('the speaker before an aside', () => {
       quote: 'the vote was close',
     }));
 });
+
+describe('pronoun-like subjects', () => {
+  it('reads a determiner standing alone as the subject ("Yet another said")', () =>
+    expect(said('Two members backed the plan. Yet another said the budget was too small.')).toContainEqual({
+      speaker: 'another',
+      quote: 'the budget was too small',
+      kind: 'indirect',
+    }));
+
+  it('reads an indefinite pronoun as the subject after an opener', () =>
+    expectOne('By now, everyone knows how the budget was spent.', { speaker: 'everyone', quote: 'how the budget was spent' }));
+
+  it('gives relative "that" the noun before it', () =>
+    expectOne('The students sued the college that promised a useful education.', { speakerMention: 'the college', quote: 'a useful education' }));
+
+  it('does not read a verb before a complementizer "that" as a noun', () =>
+    expectOne('Some veteran strategists predict that voters would see through it.', { speakerMention: 'Some veteran strategists', quote: 'voters would see through it' }));
+});
