@@ -20,6 +20,18 @@ export function dashLength(tokens: SentenceInfo['tokens'], k: number): number {
 export const BREAKING_DASHES = new Set(['\u2014', '-']);
 /** "— a combination of …", "- including …": a dash before these elaborates the content. */
 export const ELABORATION = new Set(['a', 'an', 'including', 'this', 'these', 'especially', 'particularly']);
+/** Nouns by which a reporter sums up or weighs what was said or done ("— a move that would …", "-- a tactic used by …", "- a charge the company denied"). */
+const COMMENT_NOUNS = new Set(['move', 'step', 'sign', 'signal', 'tactic', 'strategy', 'charge', 'claim', 'point', 'decision', 'allegation', 'accusation', 'assertion', 'contention', 'comment', 'remark', 'attempt', 'reversal', 'departure', 'shift', 'opportunity', 'sum', 'figure', 'message']);
+/** "— a move that would …": after an unpaired dash, an indefinite noun phrase headed by a comment noun is the reporter's, not the content's explanation of its last noun ("a mirage - a combination of …"). */
+export function commentAfterDash(tokens: SentenceInfo['tokens'], at: number): boolean {
+  if (tokens[at]?.lower !== 'a' && tokens[at]?.lower !== 'an') return false;
+  for (let k = at + 1; k < at + 4; k++) {
+    const t = tokens[k];
+    if (!t || t.quote >= 0 || !t.word) return false;
+    if (COMMENT_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
 export const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'it', 'we', 'they', 'you', 'there']);
 
 export const NEW_CLAUSE = -2;

@@ -5,7 +5,7 @@ import { PAST_VERBS } from './predicate.ts';
 import { finiteVerbAt, inLeadingSubordinate, newClauseAt, relativeCue, takesClause } from './clause-openers.ts';
 import { adverbialStopAt, settingAdverbialAt, appositiveAt, pastPredicateAt, secondPredicateAt, trailingParticiple } from './object-end.ts';
 import { commaContrastAt, reportingTermsAt, summaryAppositiveAt, trailingAsideAt, withPhraseAt } from './clause-tail.ts';
-import { BREAKING_DASHES, closingComma, closingDash, dashLength, ELABORATION, NEW_CLAUSE, objectAdjunctAt, SUBJECT_PRONOUNS } from './clause-asides.ts';
+import { BREAKING_DASHES, closingComma, commentAfterDash, closingDash, dashLength, ELABORATION, NEW_CLAUSE, objectAdjunctAt, SUBJECT_PRONOUNS } from './clause-asides.ts';
 
 const SUBORDINATORS = new Set(['while', 'though', 'although', 'if', 'as', 'because', 'since', 'when', 'after', 'before', 'once', 'unless', 'whereas', 'even']);
 /** Words that open a non-restrictive addition after a comma, outside what the speaker said. */
@@ -51,7 +51,7 @@ export function clauseEnd(s: SentenceInfo, from: number): number {
         k = close;
         continue;
       }
-      if (close === NEW_CLAUSE || (BREAKING_DASHES.has(t.text) && !ELABORATION.has(tokens[k + dash]?.lower ?? ''))) return t.start;
+      if (close === NEW_CLAUSE || commentAfterDash(tokens, k + dash) || (BREAKING_DASHES.has(t.text) && !ELABORATION.has(tokens[k + dash]?.lower ?? ''))) return t.start;
     }
     // "dismissed that notion in an interview on Sunday", "endorsed Canova in late May": the reporter's setting after a noun-phrase object.
     if (governing && !isClause && objectAdjunctAt(tokens, k)) return t.start;

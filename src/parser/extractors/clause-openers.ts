@@ -11,13 +11,19 @@ const PREPOSITIONAL = new Set(['as', 'since', 'after', 'before', 'with', 'until'
 const LEAD_INS = new Set(['but', 'and', 'so', 'yet', 'or', 'even', 'just', 'now', 'only', 'still', 'then', 'also']);
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'for', 'by', 'since', 'over', 'from', 'like']);
 const MAX_PHRASE = 8;
+const TIME_LEADS = new Set(['long', 'shortly', 'soon', 'right', 'moments', 'a', 'an', 'one', 'two', 'three', 'four', 'five', 'several', 'few', 'day', 'days', 'night', 'nights', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minutes']);
+const MAX_TIME_LEAD = 3;
 
 /** Whether the opener at `at` starts the sentence: nothing, lead-in words, or a short prepositional phrase and its comma ("In a September debate, while …") before it. */
 function opensSentence(tokens: SentenceInfo['tokens'], at: number): boolean {
   if (tokens[at]?.lower === 'that') return tokens[at - 1]?.lower === 'now' && opensSentence(tokens, at - 1);
   let k = 0;
   while (k < at && LEAD_INS.has(tokens[k]?.lower ?? '')) k++;
-  if (k === at) return true;
+  // "Long before …", "A night after …", "Two weeks before …": a measure of time before the opener.
+  const lead = k;
+  while (k < at && k < lead + MAX_TIME_LEAD && TIME_LEADS.has(tokens[k]?.lower ?? '')) k++;
+  if (k === at) return k === lead || PREPOSITIONAL.has(tokens[at]?.lower ?? '');
+  k = lead;
   // "In a September debate, while …", "In a year when …".
   if (!PREPOSITIONS.has(tokens[k]?.lower ?? '') || at - k > MAX_PHRASE || (tokens[at - 1]?.text !== ',' && tokens[at]?.lower !== 'when')) return false;
   for (let m = k + 1; m < at - 1; m++) if (!tokens[m]?.word) return false;

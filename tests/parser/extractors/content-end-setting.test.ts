@@ -71,3 +71,22 @@ describe('a comma phrase that narrows, adds to or concedes within the content ke
       'the ad convincing',
     ));
 });
+
+describe('after an unpaired dash, the reporter’s comment on the content ends it', () => {
+  it.each([
+    ['Several senators support ending the filibuster — a move that would weaken their own power.', 'ending the filibuster'],
+    ['Ann Pike said the bridge was never unsafe — a point that engineers have disputed.', 'the bridge was never unsafe'],
+  ])('%s', (body, quote) => expect(said(body).map((s) => s.quote)).toContain(quote));
+
+  it('keeps a dash that explains the last noun', () =>
+    expect(said('Aides hoped the surge was a fluke - a mix of early polls and stray voters.').map((s) => s.quote)).toContain(
+      'the surge was a fluke - a mix of early polls and stray voters',
+    ));
+});
+
+describe('a cue inside a sentence-initial clause opened after a measure of time ends at its comma', () => {
+  it.each([
+    ['Days before Mayor Lena Ortiz announced the bridge would close, the council met in secret.', 'the bridge would close'],
+    ['Shortly after Ann Pike said the vote was rigged, her aides left the room.', 'the vote was rigged'],
+  ])('%s', (body, quote) => expect(said(body).map((s) => s.quote)).toContain(quote));
+});
