@@ -58,7 +58,12 @@ export const REFINERS: readonly Refiner[] = [dedupe, extendQuotes];
 /** Runs every extractor over every sentence, then the refiners, returning candidates with resolved speakers. */
 export function extract(ctx: ParseContext): ReturnType<typeof resolveSpeakers> {
   let candidates: Candidate[] = [];
-  for (const s of ctx.sentences) for (const x of EXTRACTORS) candidates.push(...x(ctx, s));
+  for (const s of ctx.sentences) {
+    for (const x of EXTRACTORS) {
+      // Most extractors find nothing in most sentences: a loop, not a spread call, for the few they return.
+      for (const c of x(ctx, s)) candidates.push(c);
+    }
+  }
   for (const refine of REFINERS) candidates = refine(ctx, candidates);
   return dropNestedStatements(resolveSpeakers(ctx, candidates));
 }

@@ -95,12 +95,15 @@ function compile(themes: ThemeLexicon): Compiled {
   return compiled;
 }
 
+const BASIS = 0x811c9dc5;
+const PRIME = 0x01000193;
+
 /** FNV-1a hash of the lower-case form of an ASCII stretch of `s`. */
 function lowerHash(s: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
+  let h = BASIS;
   for (let k = from; k < to; k++) {
     const c = s.charCodeAt(k);
-    h = Math.imul(h ^ (c >= 0x41 && c <= 0x5a ? c | 0x20 : c), 0x01000193);
+    h = Math.imul(h ^ (c >= 0x41 && c <= 0x5a ? c | 0x20 : c), PRIME);
   }
   return h;
 }
@@ -134,13 +137,17 @@ export function tagThemes(quote: string, themes: ThemeLexicon): string[] {
       i += isSurrogatePair(quote, i) ? 2 : 1;
       continue;
     }
-    let ascii = quote.charCodeAt(i) < 0x80;
-    let j = i + n;
-    while ((n = letterOrDigitAt(quote, j)) > 0) {
-      if (quote.charCodeAt(j) >= 0x80) ascii = false;
+    // The word's lowerHash, taken in the same pass: a word with a character past ASCII is looked up by its folded text instead.
+    let ascii = true;
+    let h = BASIS;
+    let j = i;
+    do {
+      const c = quote.charCodeAt(j);
+      if (n > 1 || c >= 0x80) ascii = false;
+      else h = Math.imul(h ^ (c >= 0x41 && c <= 0x5a ? c | 0x20 : c), PRIME);
       j += n;
-    }
-    if (ascii && !keys.has(lowerHash(quote, i, j))) {
+    } while ((n = letterOrDigitAt(quote, j)) > 0);
+    if (ascii && !keys.has(h)) {
       i = j;
       continue;
     }

@@ -8,8 +8,13 @@
  */
 const MAX_ENTRIES = 50_000;
 const MAX_LENGTH = 40;
+const BASIS = 0x811c9dc5;
+const PRIME = 0x01000193;
 
-const table = new Map<number, string[]>();
+/** An open-addressing table: slot → string (undefined when free) and its hash, probed linearly from the hash's low bits. */
+const SLOTS = 1 << 17;
+const strings: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(undefined);
+const hashes = new Int32Array(SLOTS);
 let entries = 0;
 
 function code(text: string, k: number, lower: boolean): number {
@@ -23,27 +28,64 @@ function code(text: string, k: number, lower: boolean): number {
  */
 export function internAscii(text: string, from: number, to: number, lower: boolean): string | undefined {
   if (to - from > MAX_LENGTH) return undefined;
-  let h = 0x811c9dc5;
+  let h = BASIS;
   for (let k = from; k < to; k++) {
     const c = code(text, k, lower);
     if (c >= 0x80) return undefined;
-    h = Math.imul(h ^ c, 0x01000193);
+    h = Math.imul(h ^ c, PRIME);
   }
-  const bucket = table.get(h);
-  if (bucket) {
-    for (const s of bucket) if (sameCodes(s, text, from, to, lower)) return s;
+  return lookup(h, text, from, to, lower);
+}
+
+let pairLower = '';
+
+/**
+ * internAscii(text, from, to, false), with internAscii(text, from, to, true) left for `internedLower`:
+ * one pass over the characters for both, and one table look-up when the stretch has no capital (its
+ * lower-case form is then the same string).
+ */
+export function internAsciiPair(text: string, from: number, to: number): string | undefined {
+  if (to - from > MAX_LENGTH) return undefined;
+  let h = BASIS;
+  let hl = BASIS;
+  let upper = false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x80) return undefined;
+    h = Math.imul(h ^ c, PRIME);
+    if (c >= 0x41 && c <= 0x5a) {
+      upper = true;
+      hl = Math.imul(hl ^ (c | 0x20), PRIME);
+    } else hl = Math.imul(hl ^ c, PRIME);
   }
+  const lower = lookup(hl, text, from, to, true);
+  pairLower = lower;
+  return upper ? lookup(h, text, from, to, false) : lower;
+}
+
+/** The lower-case string of the last stretch internAsciiPair interned. */
+export function internedLower(): string {
+  return pairLower;
+}
+
+function lookup(h: number, text: string, from: number, to: number, lower: boolean): string {
+  let slot = h & (SLOTS - 1);
+  for (let s = strings[slot]; s !== undefined; s = strings[slot]) {
+    if (hashes[slot] === h && sameCodes(s, text, from, to, lower)) return s;
+    slot = (slot + 1) & (SLOTS - 1);
+  }
+  // Emptied at MAX_ENTRIES, well under the slots, so probes stay short and a free slot is always found.
   if (entries >= MAX_ENTRIES) {
-    table.clear();
+    strings.fill(undefined);
     entries = 0;
+    slot = h & (SLOTS - 1);
   }
   const codes: number[] = [];
   for (let k = from; k < to; k++) codes.push(code(text, k, lower));
   // fromCharCode builds a one-byte string when every code fits one byte, whatever `text` is stored as.
   const made = String.fromCharCode(...codes);
-  const list = table.get(h);
-  if (list) list.push(made);
-  else table.set(h, [made]);
+  strings[slot] = made;
+  hashes[slot] = h;
   entries++;
   return made;
 }
@@ -52,4 +94,23 @@ function sameCodes(s: string, text: string, from: number, to: number, lower: boo
   if (s.length !== to - from) return false;
   for (let k = from; k < to; k++) if (s.charCodeAt(k - from) !== code(text, k, lower)) return false;
   return true;
+}
+
+const chars = new Map<number, { text: string; lower: string }>();
+
+/**
+ * A token of one non-ASCII character (a curly quotation mark, a dash, an accented initial) as one
+ * shared string and its lower-case form: such marks stand in every quotation, and each slice of a
+ * two-byte text and its toLowerCase would be a new string.
+ */
+export function internChar(text: string, at: number): { text: string; lower: string } {
+  const c = text.charCodeAt(at);
+  let known = chars.get(c);
+  if (!known) {
+    if (chars.size >= MAX_ENTRIES) chars.clear();
+    const one = text.slice(at, at + 1);
+    known = { text: one, lower: one.toLowerCase() };
+    chars.set(c, known);
+  }
+  return known;
 }

@@ -19,8 +19,8 @@ export function splitParagraphs(text: string, bodyStart: number): Span[] {
     if (nl < 0) nl = text.length;
     let s = i;
     let e = nl;
-    while (s < e && /\s/.test(text[s] ?? '')) s++;
-    while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+    while (s < e && isSpace(text, s)) s++;
+    while (e > s && isSpace(text, e - 1)) e--;
     if (e > s) out.push({ start: s, end: e });
     i = nl + 1;
   }
@@ -34,10 +34,24 @@ const ABBREVIATIONS = wordSet(
 );
 const STARTERS = new Set('he she it they we i the a an but and in this that there these those his her their so yet still however meanwhile'.split(' '));
 
+/** /\s/ at `k`, ASCII answered by its code. */
+function isSpace(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : /\s/.test(text[k] ?? '');
+}
+
+/** /[\p{L}.]/u at `k` (a lone half of a surrogate pair is neither), ASCII answered by its code. */
+function isLetterOrDot(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c >= 0x80) return /[\p{L}.]/u.test(text[k] ?? '');
+  const l = c | 0x20;
+  return c === 0x2e || (l >= 0x61 && l <= 0x7a);
+}
+
 /** True when the period at `dot` ends an abbreviation rather than a sentence. */
 function isAbbreviation(text: string, dot: number, next: string): boolean {
   let s = dot;
-  while (s > 0 && dot - s < 30 && /[\p{L}.]/u.test(text[s - 1] ?? '')) s--;
+  while (s > 0 && dot - s < 30 && isLetterOrDot(text, s - 1)) s--;
   const word = text.slice(s, dot);
   if (/^\p{Lu}$/u.test(word)) return true;
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return !STARTERS.has(next.toLowerCase());
@@ -80,9 +94,9 @@ export function splitSentences(text: string, paragraph: Span, index: number, quo
       boundary = i + 1;
     }
     if (boundary < 0 || boundary >= paragraph.end) continue;
-    if (!/\s/.test(text[boundary] ?? '')) continue;
+    if (!isSpace(text, boundary)) continue;
     let k = boundary;
-    while (k < paragraph.end && /\s/.test(text[k] ?? '')) k++;
+    while (k < paragraph.end && isSpace(text, k)) k++;
     const nextChar = text[k] ?? '';
     if (!/[\p{Lu}\p{N}\u201c"'\u2018(\u2014-]/u.test(nextChar)) continue;
     if (c === 0x2e && !inside && isAbbreviation(text, i, /^[\p{L}]+/u.exec(text.slice(k, k + 20))?.[0] ?? '')) continue;

@@ -1,5 +1,5 @@
 import type { QuoteRegion } from './quotes.ts';
-import { internAscii } from './intern.ts';
+import { internAscii, internAsciiPair, internChar, internedLower } from './intern.ts';
 import { lowerBound } from './search.ts';
 
 export interface Token {
@@ -38,11 +38,19 @@ function startsUpper(t: string): boolean {
 
 /** Length in code units of the letter or digit at `i`, or 0 when the character there is neither. */
 export function letterOrDigitAt(s: string, i: number): number {
-  if (i >= s.length) return 0;
+  return letterOrDigitBefore(s, i, s.length);
+}
+
+/** letterOrDigitAt for a character that must also lie before `limit`. */
+function letterOrDigitBefore(s: string, i: number, limit: number): number {
+  if (i >= limit) return 0;
   const c = s.charCodeAt(i);
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
+  // A second half of a surrogate pair starts no letter: the sticky expression would step back to its first half.
+  if (c >= 0xdc00 && c <= 0xdfff) return 0;
   LETTER_OR_DIGIT_AT.lastIndex = i;
-  return LETTER_OR_DIGIT_AT.test(s) ? LETTER_OR_DIGIT_AT.lastIndex - i : 0;
+  // A letter of two code units must end by `limit` as well (the text past it is not the sentence's).
+  return LETTER_OR_DIGIT_AT.test(s) && LETTER_OR_DIGIT_AT.lastIndex <= limit ? LETTER_OR_DIGIT_AT.lastIndex - i : 0;
 }
 
 function isSpaceAt(s: string, i: number): boolean {
@@ -57,48 +65,58 @@ function isJoiner(c: number): boolean {
   return c === 0x2e || c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x26;
 }
 
-/** End of the token starting at `i` (which is not a space). */
-function tokenEnd(s: string, i: number): number {
-  let n = letterOrDigitAt(s, i);
+/** End of the token starting at `i` (which is not a space), reading no further than `limit`. */
+function tokenEnd(s: string, i: number, limit: number): number {
+  let n = letterOrDigitBefore(s, i, limit);
   if (n > 0) {
     let j = i + n;
     for (;;) {
-      while ((n = letterOrDigitAt(s, j)) > 0) j += n;
-      if (!isJoiner(s.charCodeAt(j)) || letterOrDigitAt(s, j + 1) === 0) return j;
+      while ((n = letterOrDigitBefore(s, j, limit)) > 0) j += n;
+      if (j >= limit || !isJoiner(s.charCodeAt(j)) || letterOrDigitBefore(s, j + 1, limit) === 0) return j;
       j += 1;
     }
   }
+  if (i + 1 >= limit) return i + 1;
   const c = s.charCodeAt(i);
   if ((c === 0x27 || c === 0x60) && s.charCodeAt(i + 1) === c) return i + 2;
   const d = s.charCodeAt(i + 1);
   return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
 }
 
-/** Tokenises [start, end) of `text`; a word keeps a following period when it looks like an abbreviation or initial. */
+/**
+ * Tokenises [start, end) of `text`; a word keeps a following period when it looks like an abbreviation or initial.
+ * Reads `text` in place rather than a slice of it, and interns each ASCII token and its lower-case form in one pass.
+ */
 export function tokenize(text: string, start: number, end: number, quotes: readonly QuoteRegion[]): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(start, end);
   let q = lowerBound(quotes, start + 1, (r) => r.close);
-  for (let i = 0; i < slice.length; ) {
-    if (isSpaceAt(slice, i)) {
+  for (let i = start; i < end; ) {
+    if (isSpaceAt(text, i)) {
       i++;
       continue;
     }
-    const from = i;
-    const j = tokenEnd(slice, i);
-    let t = internAscii(slice, i, j, false) ?? slice.slice(i, j);
-    const s = start + i;
+    const s = i;
+    const j = tokenEnd(text, i, end);
+    const interned = internAsciiPair(text, i, j);
+    let t: string;
+    let lower: string | undefined;
+    if (interned !== undefined) {
+      t = interned;
+      lower = internedLower();
+    } else if (j === i + 1) {
+      ({ text: t, lower } = internChar(text, i));
+    } else t = text.slice(i, j);
     i = j;
     const word = startsWord(t);
-    if (word && j < slice.length && slice.charCodeAt(j) === 0x2e && ABBREV_DOT.test(t) && isTitleLike(t)) {
+    if (word && j < end && text.charCodeAt(j) === 0x2e && ABBREV_DOT.test(t) && isTitleLike(t)) {
       t += '.';
       i++;
+      lower = internAscii(text, s, i, true);
     }
     while (q < quotes.length && (quotes[q]?.close ?? 0) <= s) q++;
     const region = quotes[q];
     const inQuote = region !== undefined && region.start <= s && s < region.end ? q : -1;
-    const lower = internAscii(slice, from, i, true) ?? t.toLowerCase();
-    out.push({ text: t, lower, start: s, end: s + t.length, quote: inQuote, word, cap: word && startsUpper(t) });
+    out.push({ text: t, lower: lower ?? t.toLowerCase(), start: s, end: s + t.length, quote: inQuote, word, cap: word && startsUpper(t) });
   }
   return out;
 }
