@@ -63,7 +63,8 @@ const NOMINAL_STOPS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 
 
 /** A short clause-initial noun phrase ending at `k` ("61 percent of Democrats", "those surveyed", "most of them"). */
 export function clauseInitialNp(tokens: readonly Token[], k: number, text: string): Mention | null {
-  if (CLAUSE_OPENERS.has(tokens[k]?.lower ?? '')) return null;
+  // "Rubio responded before adding …": a phrase ending in a preposition is no noun phrase.
+  if (CLAUSE_OPENERS.has(tokens[k]?.lower ?? '') || (tokens[k]?.word && !endsNp(tokens[k]))) return null;
   for (let from = k; from >= Math.max(0, k - 9); from--) {
     const t = tokens[from];
     // "the head of the delegation to the forum": "to" before a determiner is a preposition, not an infinitive.

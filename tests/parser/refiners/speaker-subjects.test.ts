@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { EMPTY_LEXICON } from '../../../src/domain/lexicon.ts';
+import { buildContext } from '../../../src/parser/context.ts';
+import { subjectBefore } from '../../../src/parser/mentions.ts';
 import { parseName } from '../../../src/parser/refiners/names.ts';
 import { expectOne, said } from '../extractors/test-single-case.ts';
 
@@ -97,3 +100,12 @@ describe('pronoun-like subjects', () => {
   it('does not read a verb before a complementizer "that" as a noun', () =>
     expectOne('Some veteran strategists predict that voters would see through it.', { speakerMention: 'Some veteran strategists', quote: 'voters would see through it' }));
 });
+
+describe('no subject ends in a preposition', () =>
+  it('does not read "Marlow responded before" as the subject of "adding"', () => {
+    const text = ' date 2024-03-05 Marlow responded before adding that the count would resume.';
+    const ctx = buildContext(text, 17, EMPTY_LEXICON);
+    const s = ctx.sentences[0];
+    const i = s?.tokens.findIndex((t) => t.lower === 'adding') ?? -1;
+    expect(s ? subjectBefore(s.tokens, i, text)?.text : undefined).not.toBe('Marlow responded before');
+  }));
