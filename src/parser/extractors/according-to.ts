@@ -4,7 +4,7 @@ import { clauseStart } from './trailing-lead.ts';
 import { classify, trimSpan, type Candidate, type SpanPair } from './types.ts';
 
 /** A nominal source: determined ("the fire department"), plural people or a document ("officials", "court records"). */
-const SOURCE = /^(?:the|a|an|his|her|their|its|our|this|these|those|one|two|three|several|many|some|most|multiple)\b|(?:s|data|research)$|^[a-z]+s (?:familiar|close|involved|briefed|with)\b/i;
+const SOURCE = /^(?:the|a|an|his|her|their|its|our|this|these|those|one|two|three|several|many|some|most|multiple|people|someone|somebody)\b|(?:s|data|research)$|^[a-z]+s (?:familiar|close|involved|briefed|with)\b/i;
 const STOPS = new Set(['that', 'which', 'who', 'on', 'in', 'at', 'during', 'when', 'while', 'after', 'released', 'published', 'conducted', 'obtained', 'seen', 'cited', 'filed', 'issued', 'last', 'this', 'earlier']);
 
 /** "According to X, …" and "…, according to X": the rest of the sentence is X's content. */

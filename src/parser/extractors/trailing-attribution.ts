@@ -134,6 +134,7 @@ function previousQuote(ctx: ParseContext, s: SentenceInfo): SpanPair | null {
   return [region.start, region.end];
 }
 
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 const WIDEN_STOPS = new Set(['is', 'was', 'are', 'were', 'be', 'that', 'which', 'who', 'and', 'or', 'but', 'not', 'has', 'have', 'had', 'will', 'would', 'to', 'it', 'he', 'she', 'they']);
 
 /** Index of the first token after a comma up to 4 words left of `from` ("…, port director Omar Haddad said"), or -1. */
@@ -142,6 +143,8 @@ function widenToComma(tokens: readonly Token[], from: number): number {
     const t = tokens[k];
     if (!t || t.quote >= 0) return -1;
     if (t.text === ',' || /^(?:[\u201d"]|'')$/.test(t.text)) return k + 1;
+    // "…, she and another reporter said": a pronoun coordinated with a noun phrase opens the subject.
+    if (t.lower === 'and' && PRONOUN_SUBJECTS.has(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.text === ',') return k - 1;
     if (!t.word || WIDEN_STOPS.has(t.lower)) return -1;
   }
   return -1;

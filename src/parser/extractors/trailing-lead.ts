@@ -13,11 +13,17 @@ export function leadStart(ctx: ParseContext, s: SentenceInfo, cue: CueMatch, end
   const lead = clauseStart(tokens, end, s.start);
   const endAt = tokens[end]?.start ?? s.end;
   // "Lee said the bridge was safe — sturdier, she said, than …": the content starts after the earlier cue.
-  const earlier = s.cues.filter((o) => o.start >= lead && o.end <= endAt && o !== cue && isSpeechVerb(tokens, o) && subjectBefore(tokens, o.i, ctx.text)).at(-1);
+  const earlier = s.cues.filter((o) => o.start >= lead && o.end <= endAt && o !== cue && isSpeechVerb(tokens, o) && mainClauseSubject(tokens, o, ctx.text)).at(-1);
   const resumed = afterAside(s, Math.max(0, tokens.findIndex((t) => t.start >= lead)), end);
   const after = earlier ? contentStart(tokens, earlier) : -1;
   if (resumed > 0 || earlier) return tokens[Math.max(resumed, after)]?.start ?? lead;
   return lead === s.start && isSpeechVerb(tokens, cue) ? openingSentence(ctx, s) : lead;
+}
+
+/** A subject before the cue, and the cue not a catenative chain ("as she tried to ask …"), which reports an attempt, not a statement
+ * the trailing attribution could follow. */
+function mainClauseSubject(tokens: readonly Token[], cue: CueMatch, text: string): boolean {
+  return !tokens.slice(cue.i, cue.j).some((t) => t.lower === 'to') && subjectBefore(tokens, cue.i, text) !== null;
 }
 
 const SAYS = /^(?:said|says|say|told|tells|tell|added|adds|wrote|writes|argued|argues|noted|notes|stated|explained|insisted|asked|asks)\b/i;

@@ -46,3 +46,21 @@ describe('trailing content across sentences, asides and appositives', () => {
       { speaker: 'Paul Erwin', quote: 'The irony of the plan … is that it was drafted by its critics', kind: 'indirect' },
     ]));
 });
+
+describe('which cue a trailing content belongs to', () => {
+  it('lets a trailing "she and another reporter said" win over an attempt inside the content', () =>
+    expect(said('On Tuesday, the campaign manager, Al Brown, yanked the arm of a reporter as she tried to ask the candidate about taxes, she and another reporter said.')[0]).toEqual({
+      speaker: 'she and another reporter',
+      quote: 'On Tuesday, the campaign manager, Al Brown, yanked the arm of a reporter as she tried to ask the candidate about taxes',
+      kind: 'indirect',
+    }));
+
+  it('reads "people close to" and "someone in attendance" as according-to sources', () => {
+    expect(said('The mayor was holding a meeting and told aides that she saw the rival as a threat, according to someone in attendance.')).toEqual([
+      expect.objectContaining({ quote: 'The mayor was holding a meeting and told aides that she saw the rival as a threat' }),
+    ]);
+    expect(said('The aides were angry at the coverage, according to people close to the mayor.')).toEqual([
+      expect.objectContaining({ quote: 'The aides were angry at the coverage' }),
+    ]);
+  });
+});
