@@ -10,6 +10,7 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'himself', 'herself', 'th
 /** Words that end a noun-phrase object: setting and time phrases, coordination, a relative or participle clause. */
 const NP_STOPS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'because', 'since', 'last', 'this', 'earlier', 'as', 'with', 'by', 'from', 'over', 'amid', 'despite', 'following', 'until', 'and', 'but', 'or', 'who', 'which', 'that', 'than', 'if', 'through', 'via', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'for']);
 const SETTING = new Set(['in', 'on', 'at', 'during', 'with', 'by', 'from', 'over', 'through', 'via', 'for', 'as', 'amid', 'despite', 'following', 'after', 'before', 'since', 'until']);
+const SETTING_ONLY = new Set(['through', 'via', 'during', 'amid', 'despite', 'following']);
 const MAX_WORDS = 4;
 /** Post-nominal participles of allegiance ("a super PAC backing Bush", "pastors supporting Mr. Cruz"). */
 const ALLEGIANCE = new Set(['backing', 'supporting', 'opposing', 'endorsing']);
@@ -17,13 +18,20 @@ const ALLEGIANCE = new Set(['backing', 'supporting', 'opposing', 'endorsing']);
 const NOT_HOLDER = new Set([...BETWEEN_SUBJECT_AND_CUE, ...DETERMINERS, 'in', 'for', 'of', 'by', 'on', 'at', 'to', 'from', 'with', 'about', 'without', 'after', 'before', 'while', 'when', 'and', 'or', 'but', 'start', 'started', 'stop', 'stopped', 'keep', 'kept', 'continue', 'continued', 'continues', 'began', 'begin', 'avoid', 'avoided', 'consider', 'considered', 'considering', 'mind', 'leaning', 'toward', 'towards', 'off', 'who', 'which', 'that', 'percent', 'into', 'than', 'among', 'as', 'like']);
 const AUX_BEFORE_ING = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am', "'s", '\u2019s']);
 
+/** "questioned that determination,": a demonstrative "that" before one noun and a stop, not a complementizer. */
+function demonstrativeNp(tokens: readonly Token[], k: number): boolean {
+  const noun = tokens[k + 1];
+  const after = tokens[k + 2];
+  return !!noun && noun.word && !noun.cap && noun.quote < 0 && !/(?:ed|ly)$/.test(noun.lower) && !DETERMINERS.has(noun.lower) && !OBJECT_PRONOUNS.has(noun.lower) && (!after || (!after.word && after.quote < 0) || NP_STOPS.has(after.lower));
+}
+
 /** The token index just past a short noun-phrase object starting at `k`, or -1 when it is not one. */
 function objectEnd(s: SentenceInfo, k: number, max = MAX_WORDS): number {
   const { tokens } = s;
   const first = tokens[k];
   if (!first || first.quote >= 0 || !first.word) return -1;
   const np = isNameToken(first) || OBJECT_PRONOUNS.has(first.lower) || DETERMINERS.has(first.lower) || /['\u2019]s$/.test(first.text) || (!first.cap && !/ly$/.test(first.lower) && !NP_STOPS.has(first.lower));
-  if (!np || first.lower === 'that' || first.lower === 'to') return -1;
+  if (!np || first.lower === 'to' || (first.lower === 'that' && !demonstrativeNp(tokens, k))) return -1;
   let m = k;
   while (m < tokens.length && m - k < max) {
     const t = tokens[m];
@@ -33,7 +41,8 @@ function objectEnd(s: SentenceInfo, k: number, max = MAX_WORDS): number {
   }
   const stop = tokens[m];
   // "praised the crews in a letter": a setting phrase may still hold more of the object; leave it to the clause reading.
-  if (!stop || (!stop.word && stop.quote < 0) || (NP_STOPS.has(stop.lower) && !SETTING.has(stop.lower))) return m;
+  // "denied the accusations through a spokeswoman": a preposition that only opens a setting ends it.
+  if (!stop || (!stop.word && stop.quote < 0) || (NP_STOPS.has(stop.lower) && (!SETTING.has(stop.lower) || SETTING_ONLY.has(stop.lower)))) return m;
   return -1;
 }
 

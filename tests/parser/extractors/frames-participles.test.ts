@@ -45,3 +45,14 @@ describe('a passive stance verb with its agent', () => {
     expect(said('Lee, who was backed by the union, lost.')).toEqual([]);
   });
 });
+
+describe('a stance verb with a short object before a setting phrase', () => {
+  it.each([
+    ['The mayor denied the accusations through a spokeswoman.', 'mayor', 'the accusations'],
+    ['Harbor pilots have questioned that decision, citing the cost.', 'Harbor pilots', 'that decision'],
+  ])('%s', (body, speaker, quote) => expect(said(body)).toContainEqual({ speaker, quote, kind: 'indirect' }));
+
+  it('keeps a "that" clause whole', () => {
+    expect(said('The mayor denied that taxes rose.')).toEqual([{ speaker: 'mayor', quote: 'taxes rose', kind: 'indirect' }]);
+  });
+});
