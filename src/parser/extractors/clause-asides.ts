@@ -94,7 +94,7 @@ export function objectAdjunctAt(tokens: SentenceInfo['tokens'], k: number): bool
     const g = tokens[n];
     return g !== undefined && g.quote < 0 && !g.cap && /ing$/.test(g.lower) && g.lower.length > 5;
   }
-  if (t.lower === 'with') return interlocutorAt(tokens, k + 1);
+  if (t.lower === 'with') return interlocutorAt(tokens, k + 1) || speechActAt(tokens, k + 1);
   if (!SETTING_PREPOSITIONS.has(t.lower)) return false;
   const n = tokens[k + 1];
   if (!n || n.quote >= 0 || continuesContent(tokens, k + 1)) return false;
@@ -125,6 +125,17 @@ function interlocutorAt(tokens: SentenceInfo['tokens'], from: number): boolean {
     const w = tokens[m];
     if (!w || w.quote >= 0 || !w.word || (m > from && NP_BREAKS.has(w.lower))) return false;
     if (INTERLOCUTORS.has(w.lower)) return true;
+  }
+  return false;
+}
+
+/** "announced his candidacy with a speech that …", "denounced the plan with a statement of his own": the speech act that carried it. */
+function speechActAt(tokens: SentenceInfo['tokens'], from: number): boolean {
+  if (!SETTING_DETERMINERS.has(tokens[from]?.lower ?? '')) return false;
+  for (let m = from + 1; m < from + 3; m++) {
+    const w = tokens[m];
+    if (!w || w.quote >= 0 || !w.word || NP_BREAKS.has(w.lower)) return false;
+    if (CUE_NOUNS.has(w.lower)) return true;
   }
   return false;
 }

@@ -10,6 +10,7 @@ import { BREAKING_DASHES, closingComma, commentAfterDash, closingDash, dashLengt
 const SUBORDINATORS = new Set(['while', 'though', 'although', 'if', 'as', 'because', 'since', 'when', 'after', 'before', 'once', 'unless', 'whereas', 'even']);
 /** Words that open a non-restrictive addition after a comma, outside what the speaker said. */
 const APPENDED = new Set(['who', 'which', 'whom', 'whose', 'where', 'when', 'whether', 'leading', 'compared', 'a', 'an', 'despite', 'prompting', 'sending', 'raising', 'amid', 'until', 'after', 'before', 'as']);
+const INSIDE_PLAN = new Set(['during', 'by']);
 const EMPHASIS = new Set(['especially', 'particularly']);
 const CONTRASTS = new Set(['while']);
 const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet', 'according', 'even']);
@@ -54,7 +55,8 @@ export function clauseEnd(s: SentenceInfo, from: number): number {
       if (close === NEW_CLAUSE || commentAfterDash(tokens, k + dash) || (BREAKING_DASHES.has(t.text) && !ELABORATION.has(tokens[k + dash]?.lower ?? ''))) return t.start;
     }
     // "dismissed that notion in an interview on Sunday", "endorsed Canova in late May": the reporter's setting after a noun-phrase object.
-    if (governing && !isClause && objectAdjunctAt(tokens, k)) return t.start;
+    // "refused to endorse him in a speech", "declined to run after voting for …" (but "plans to run ads during the debates", "vowed to cut it by raising taxes": inside the plan).
+    if (governing && (!isClause || (!finite && tokens[from]?.lower === 'to' && k > from + 2 && !INSIDE_PLAN.has(t.lower))) && objectAdjunctAt(tokens, k)) return t.start;
     const and = t.lower === 'and' || t.lower === 'but';
     // "mocking the ad and pointedly saying …", "denied the charges and accused her …": a second predicate of the speaker.
     if (and && participial && parallelParticiple(tokens, k + 1, cueAt)) return t.start;

@@ -90,3 +90,21 @@ describe('a cue inside a sentence-initial clause opened after a measure of time 
     ['Shortly after Ann Pike said the vote was rigged, her aides left the room.', 'the vote was rigged'],
   ])('%s', (body, quote) => expect(said(body).map((s) => s.quote)).toContain(quote));
 });
+
+describe('the reporter’s setting after an infinitive content', () => {
+  it.each([
+    ['Ann Pike declined to seek another term after voting for the tax.', 'to seek another term'],
+    ['Tom Reyes threatened to leave the party at a rally in Dayton.', 'to leave the party'],
+  ])('%s', (body, quote) => expect(said(body).map((s) => s.quote)).toContain(quote));
+
+  it('keeps a time inside the plan', () =>
+    expect(said('The party plans to run new ads during the next two debates.').map((s) => s.quote)).toContain('to run new ads during the next two debates'));
+});
+
+describe('the speech act that carried a noun-phrase content is the reporter’s', () => {
+  it('ends before "with a speech …"', () =>
+    expect(said('Governor Ann Pike announced her candidacy with a speech that mocked her rivals.').map((s) => s.quote)).toContain('her candidacy'));
+
+  it('keeps "with" that belongs to the content', () =>
+    expect(said('Ann Pike praised the budget with its new school funds.').map((s) => s.quote)).toContain('the budget with its new school funds'));
+});
