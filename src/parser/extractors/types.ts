@@ -35,10 +35,14 @@ export function trimSpan(text: string, start: number, end: number): SpanPair | n
   return e - s >= 2 ? [s, e] : null;
 }
 
+// Keys for the binary searches, made once rather than a closure per call (these run for every cue and content).
+const endAfter = (r: QuoteRegion): number => r.end + 1;
+const openOf = (r: QuoteRegion): number => r.open;
+
 /** The quote regions overlapping [start, end). */
 export function regionsIn(ctx: ParseContext, start: number, end: number): QuoteRegion[] {
   const out: QuoteRegion[] = [];
-  for (let i = Math.max(0, lowerBound(ctx.quotes, start, (r) => r.end + 1) - 1); i < ctx.quotes.length; i++) {
+  for (let i = Math.max(0, lowerBound(ctx.quotes, start, endAfter) - 1); i < ctx.quotes.length; i++) {
     const r = ctx.quotes[i];
     if (!r || r.start >= end) break;
     if (r.end > start) out.push(r);
@@ -48,6 +52,12 @@ export function regionsIn(ctx: ParseContext, start: number, end: number): QuoteR
 
 const MARKS = /[\s"'\u201c\u201d\u2018\u2019\u00ab\u00bb,.;:!?\u2014\u2013-]/;
 
+/** Whether every character of `s` is a space or punctuation mark (read by code point, without an array of them). */
+function onlyMarks(s: string): boolean {
+  for (const c of s) if (!MARKS.test(c)) return false;
+  return true;
+}
+
 /** Direct when the content is one quotation, mixed when it holds quoted words, indirect otherwise. */
 export function classify(ctx: ParseContext, start: number, end: number): { kind: Kind; region?: QuoteRegion } {
   const regions = regionsIn(ctx, start, end);
@@ -56,7 +66,7 @@ export function classify(ctx: ParseContext, start: number, end: number): { kind:
   if (regions.length === 1 && first) {
     const before = ctx.text.slice(start, first.start);
     const after = ctx.text.slice(first.end, end);
-    if ([...before].every((c) => MARKS.test(c)) && [...after].every((c) => MARKS.test(c))) return { kind: 'direct', region: first };
+    if (onlyMarks(before) && onlyMarks(after)) return { kind: 'direct', region: first };
   }
   return { kind: 'mixed' };
 }
@@ -75,7 +85,7 @@ export function contentBetween(ctx: ParseContext, start: number, end: number): {
 
 /** Index of the quote region whose text covers `offset`, or -1. */
 export function regionAt(ctx: ParseContext, offset: number): number {
-  const i = lowerBound(ctx.quotes, offset + 1, (r) => r.open) - 1;
+  const i = lowerBound(ctx.quotes, offset + 1, openOf) - 1;
   const r = ctx.quotes[i];
   return r && offset < Math.max(r.close, r.end) ? i : -1;
 }

@@ -11,9 +11,11 @@ export function lowerBound<T>(items: readonly T[], value: number, key: (item: T)
   return lo;
 }
 
+const startOf = (s: { start: number }): number => s.start;
+
 /** Index of the span that holds `offset` in a sorted list of non-overlapping spans, or -1. */
 export function spanAt<T extends { start: number; end: number }>(items: readonly T[], offset: number): number {
-  const i = lowerBound(items, offset + 1, (s) => s.start) - 1;
+  const i = lowerBound(items, offset + 1, startOf) - 1;
   const item = items[i];
   return item && offset < item.end ? i : -1;
 }

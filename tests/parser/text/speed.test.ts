@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { internAscii, internAsciiPair, internedLower } from '../../../src/parser/text/intern.ts';
+import { buildContext } from '../../../src/parser/context.ts';
+import type { Candidate } from '../../../src/parser/extractors/types.ts';
+import { dedupe } from '../../../src/parser/refiners/dedupe.ts';
 import type { QuoteRegion } from '../../../src/parser/text/quotes.ts';
 import { tokenize } from '../../../src/parser/text/tokens.ts';
+import { loadLexicon } from '../../fixtures/load.ts';
 
 const NONE: QuoteRegion[] = [];
 
@@ -31,5 +35,16 @@ describe('internAsciiPair', () => {
     }
     const cafe = text.indexOf('café');
     expect(internAsciiPair(text, cafe, cafe + 4)).toBeUndefined();
+  });
+});
+
+describe('dedupe keys', () => {
+  const text = ' date 2024-01-01\nLee said the plan works. Kim said the plan works too.';
+  const ctx = buildContext(text, 17, loadLexicon());
+  const c = (spans: [number, number][], cueStart: number): Candidate => ({ spans, cue: 'said', cueStart, kind: 'indirect', mention: null, sentence: 0, source: 'test' });
+
+  it('drops a repeat of the same span or spans, keeps spans that differ by one offset', () => {
+    const kept = dedupe(ctx, [c([[30, 40]], 1), c([[30, 40]], 2), c([[30, 41]], 3), c([[30, 40], [50, 60]], 4), c([[30, 40], [50, 60]], 5), c([[31, 40]], 6)]);
+    expect(kept.map((k) => k.cueStart)).toEqual([1, 3, 4, 6]);
   });
 });
