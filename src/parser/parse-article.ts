@@ -7,6 +7,7 @@ import { accordingTo } from './extractors/according-to.ts';
 import { adverbialParticiple } from './extractors/adverbial-participle.ts';
 import { askedBy } from './extractors/asked-by.ts';
 import { complementClause } from './extractors/complement-clause.ts';
+import { creditThanks } from './extractors/credit-thanks.ts';
 import { dashAttribution } from './extractors/dash-attribution.ts';
 import { distantThat } from './extractors/distant-that.ts';
 import { groupStance } from './extractors/group-stance.ts';
@@ -48,7 +49,7 @@ export interface ParseResult {
 }
 
 /** Extractors in priority order: when two read the same cue, the first one wins. */
-export const EXTRACTORS: readonly Extractor[] = [speakerLabel, dashAttribution, trailingAttribution, accordingTo, leadingAttribution, participleAttribution, quoteAttribution, nounCue, complementClause, stanceObject, pollFrame, nounParticiple, adverbialParticiple, pursuit, stanceAdjective, prepositionalStance, regardAs, askedBy, groupStance, distantThat, stanceNoun, passage, reportedBy, passiveStance];
+export const EXTRACTORS: readonly Extractor[] = [speakerLabel, dashAttribution, trailingAttribution, accordingTo, leadingAttribution, participleAttribution, quoteAttribution, nounCue, complementClause, stanceObject, pollFrame, nounParticiple, adverbialParticiple, pursuit, stanceAdjective, prepositionalStance, regardAs, askedBy, groupStance, distantThat, stanceNoun, passage, reportedBy, passiveStance, creditThanks];
 
 type Refiner = (ctx: ParseContext, candidates: readonly Candidate[]) => Candidate[];
 

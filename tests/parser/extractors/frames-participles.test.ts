@@ -56,3 +56,16 @@ describe('a stance verb with a short object before a setting phrase', () => {
     expect(said('The mayor denied that taxes rose.')).toEqual([{ speaker: 'mayor', quote: 'taxes rose', kind: 'indirect' }]);
   });
 });
+
+describe('thanks, reminders and claimed credit', () => {
+  it.each([
+    ['On Monday, Mayor Ann Lee thanked the ferry crews for working through the storm.', 'Ann Lee', 'working through the storm'],
+    ['In her letter, Ann Lee reminded the council of its promise to rebuild the pier.', 'Ann Lee', 'its promise to rebuild the pier'],
+    ['Ann Lee quickly took credit for the new ferry schedule, and officials agreed.', 'Ann Lee', 'the new ferry schedule'],
+  ])('%s', (body, speaker, quote) => expect(said(body)).toContainEqual({ speaker, quote, kind: 'indirect' }));
+
+  it('leaves likeness and passive reminders alone', () => {
+    expect(said('The old pier reminds me of my childhood.')).toEqual([]);
+    expect(said('Residents were reminded of the flood.')).toEqual([]);
+  });
+});
