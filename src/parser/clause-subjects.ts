@@ -23,6 +23,8 @@ export const CLAUSE_OPENERS = new Set([',', ':', ';', '\u2014', '\u2013', '-', '
 /** True when the token at `from` opens a clause. */
 export function atClauseStart(tokens: readonly Token[], from: number): boolean {
   const before = tokens[from - 1];
+  // "60,000": a comma inside a number opens nothing.
+  if (before?.text === ',' && /^\d{3}$/.test(tokens[from]?.text ?? '') && /^\d+$/.test(tokens[from - 2]?.text ?? '')) return false;
   return !before || CLAUSE_OPENERS.has(before.lower) || before.quote >= 0;
 }
 
@@ -55,6 +57,19 @@ function headOfPhrase(tokens: readonly Token[], from: number, k: number): boolea
   return of >= 0 && !tokens.slice(from + 1, k + 1).some((t) => !t.cap && (t.lower.endsWith('ed') || FINITE_AUXILIARIES.has(t.lower) || OBJECT_PRONOUNS.has(t.lower)));
 }
 
+const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'since', 'until', 'although', 'though', 'as', 'if', 'unless']);
+const COMPARATIVES = new Set(['more', 'fewer', 'less']);
+const QUANTITY_MARK = /^(?:\d[\d,.]*|percent|%|half|majority|plurality|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?)|thirds?|quarters?)$/;
+const QUANTITY_OPEN = new Set(['only', 'about', 'nearly', 'almost', 'roughly', 'approximately', 'around', 'just', 'more', 'fewer', 'less', 'over', 'under', 'a', 'an']);
+
+/** A poll-style subject: "Only about 4 in 10 Republican voters in each state", "More than half the senators surveyed". */
+function quantityPhrase(tokens: readonly Token[], from: number, k: number): boolean {
+  const first = tokens[from];
+  if (!first || !(QUANTITY_OPEN.has(first.lower) || QUANTITY_MARK.test(first.lower))) return false;
+  const inner = tokens.slice(from, k + 1);
+  return inner.slice(0, 4).some((t) => QUANTITY_MARK.test(t.lower)) && !inner.some((t) => FINITE_AUXILIARIES.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || OBJECT_PRONOUNS.has(t.lower) || SUBORDINATORS.has(t.lower));
+}
+
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me']);
 /** Determiners that stand alone as a subject ("Yet another said …", "…, some say"). */
 const STANDALONE = new Set(['another', 'some', 'many', 'most', 'several', 'both', 'all', 'few']);
@@ -65,14 +80,15 @@ const NOMINAL_STOPS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 
 export function clauseInitialNp(tokens: readonly Token[], k: number, text: string): Mention | null {
   // "Rubio responded before adding …": a phrase ending in a preposition is no noun phrase.
   if (CLAUSE_OPENERS.has(tokens[k]?.lower ?? '') || (tokens[k]?.word && !endsNp(tokens[k]))) return null;
-  for (let from = k; from >= Math.max(0, k - 9); from--) {
+  for (let from = k; from >= Math.max(0, k - 13); from--) {
     const t = tokens[from];
-    // "the head of the delegation to the forum": "to" before a determiner is a preposition, not an infinitive.
-    const preposition = t?.lower === 'to' && DETERMINERS.has(tokens[from + 1]?.lower ?? '');
+    // "the head of the delegation to the forum": "to" before a determiner is a preposition, not an infinitive; "more than half".
+    const preposition = (t?.lower === 'to' && DETERMINERS.has(tokens[from + 1]?.lower ?? '')) || (t?.lower === 'than' && COMPARATIVES.has(tokens[from - 1]?.lower ?? ''));
     if (!t || t.quote >= 0 || (!t.word && t.text !== '-' && t.text !== '%') || (NOMINAL_STOPS.has(t.lower) && !preposition)) return null;
     if (atClauseStart(tokens, from) && !CLAUSE_OPENERS.has(t.lower)) {
-      if (SUBJECT_PRONOUNS.has(t.lower) || NOT_NP_START.has(t.lower) || (from === k && DETERMINERS.has(t.lower) && !STANDALONE.has(t.lower)) || tokens[k]?.lower === 'the') return null;
-      if (k - from > 6 && !headOfPhrase(tokens, from, k)) return null;
+      const quantity = quantityPhrase(tokens, from, k);
+      if (SUBJECT_PRONOUNS.has(t.lower) || (NOT_NP_START.has(t.lower) && !quantity) || (from === k && DETERMINERS.has(t.lower) && !STANDALONE.has(t.lower)) || tokens[k]?.lower === 'the') return null;
+      if (k - from > 6 && !quantity && (k - from > 9 || !headOfPhrase(tokens, from, k))) return null;
       // "only 28 said yes": a bare number heads the phrase only after a quantifier.
       const counted = /^\d/.test(tokens[k]?.text ?? '') && k > from && QUANTIFIERS.has(tokens[from]?.lower ?? '');
       if (!/\p{L}/u.test(tokens[k]?.text ?? '') && !(tokens[k]?.text === '%' && /^\d/.test(tokens[k - 1]?.text ?? '')) && !counted) return null;

@@ -109,3 +109,18 @@ describe('no subject ends in a preposition', () =>
     const i = s?.tokens.findIndex((t) => t.lower === 'adding') ?? -1;
     expect(s ? subjectBefore(s.tokens, i, text)?.text : undefined).not.toBe('Marlow responded before');
   }));
+
+describe('poll-style quantity subjects', () => {
+  it('reads a long quantity phrase as the subject', () =>
+    expectOne('Only about 3 in 10 union members in each district want the plant to close.', {
+      speakerMention: 'Only about 3 in 10 union members in each district',
+      quote: 'the plant to close',
+      kind: 'indirect',
+    }));
+
+  it('reads "more than half" as part of the subject', () =>
+    expectOne('More than half the mayors surveyed support a later start to the season.', {
+      speakerMention: 'More than half the mayors surveyed',
+      quote: 'a later start to the season',
+    }));
+});
