@@ -5,8 +5,7 @@ import { isNameToken, npStartingAt, subjectBefore, type Mention } from '../menti
 import type { Token } from '../text/tokens.ts';
 import { closingQuoteAfter, opensQuoteAfter, resumedQuote, shortSetting } from './cue-then-quote.ts';
 import { isIntroPhrase, isTrailingRemainder, splitQuoteAfter } from './clause.ts';
-import { clauseEnd } from './clause-end.ts';
-import { leadStart, leadsIntoQuote, restAfterAppositive, restAfterIntro } from './trailing-lead.ts';
+import { leadStart, leadsIntoQuote, parentheticalRest, restAfterAppositive, restAfterIntro } from './trailing-lead.ts';
 import { classify, regionAt, trimSpan, type Candidate, type SpanPair } from './types.ts';
 
 const INVERSION_STOPS = new Set(['on', 'in', 'at', 'during', 'who', 'that', 'which', 'adding', 'saying', 'noting', 'when', 'while', 'after', 'before', 'of', 'to', 'last', 'this', 'earlier', 'told', 'about', 'as', 'and', 'but', 'because', 'according', 'referring', 'via', 'with', 'from', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'recently']);
@@ -168,22 +167,6 @@ function closesQuoteWithComma(ctx: ParseContext, at: number): boolean {
   return region !== undefined && /[,?!\u2014-]['\u2019]?$/.test(ctx.text.slice(Math.max(region.start, region.end - 2), region.end));
 }
 
-
-const NOT_CONTINUATION = new Set(['a', 'an', 'who', 'which', 'adding', 'saying', 'noting', 'according', 'and', 'but', 'as', 'when', 'while', 'before', 'after', 'in', 'at', 'on', 'referring', 'though', 'although', 'because', 'where', 'whose', 'during', 'despite', 'citing', 'for', 'with', 'without', 'explaining', 'arguing', 'calling', 'then', 'so']);
-
-/** "All of which, he said, would help": the clause that resumes after a parenthetical attribution. */
-function parentheticalRest(ctx: ParseContext, s: SentenceInfo, after: number): SpanPair | null {
-  const { tokens } = s;
-  for (let k = after; k < Math.min(tokens.length, after + 10); k++) {
-    const t = tokens[k];
-    if (!t || t.quote >= 0) return null;
-    if (t.text !== ',') continue;
-    const n = tokens[k + 1];
-    if (!n || n.quote >= 0 || !n.word || NOT_CONTINUATION.has(n.lower) || n.lower.endsWith('ing')) return null;
-    return trimSpan(ctx.text, n.start, clauseEnd(s, k + 1));
-  }
-  return null;
-}
 
 /** ", a spokeswoman, Anna White, said": the content ends before the role that opens the appositive. */
 function trimAppositive(tokens: readonly Token[], comma: number): Token | undefined {

@@ -1,4 +1,5 @@
 import type { ParseContext, SentenceInfo } from '../context.ts';
+import { cueStrength } from '../lexicon/cues.ts';
 import { FINITE_AUXILIARIES } from '../lexicon/people.ts';
 import { subjectBefore } from '../mentions.ts';
 import type { Token } from '../text/tokens.ts';
@@ -116,6 +117,26 @@ export function restAfterAppositive(ctx: ParseContext, s: SentenceInfo, after: n
     if (!t || t.quote >= 0 || /^[;:.?!]$/.test(t.text)) return null;
     const n = tokens[k + 1];
     if (t.text === ',' && n && n.quote < 0 && FINITE_AUXILIARIES.has(n.lower)) return trimSpan(ctx.text, n.start, clauseEnd(s, k + 1));
+  }
+  return null;
+}
+
+const JOINING = new Set(['and', 'but', 'because']);
+const AFTER_JOIN = new Set(['then', 'also', 'later']);
+const NOT_CONTINUATION = new Set(['a', 'an', 'who', 'which', 'adding', 'saying', 'noting', 'according', 'as', 'when', 'while', 'before', 'after', 'in', 'at', 'on', 'referring', 'though', 'although', 'where', 'whose', 'during', 'despite', 'citing', 'for', 'with', 'without', 'explaining', 'arguing', 'calling', 'then', 'so']);
+
+/** "All of which, he said, would help": the clause that resumes after a parenthetical attribution. */
+export function parentheticalRest(ctx: ParseContext, s: SentenceInfo, after: number): SpanPair | null {
+  const { tokens } = s;
+  for (let k = after; k < Math.min(tokens.length, after + 10); k++) {
+    const t = tokens[k];
+    if (!t || t.quote >= 0) return null;
+    if (t.text !== ',') continue;
+    const n = tokens[k + 1];
+    if (!n || n.quote >= 0 || !n.word || NOT_CONTINUATION.has(n.lower) || n.lower.endsWith('ing') || !/\s/.test(ctx.text[t.end] ?? '')) return null;
+    // "…, she said, and it has …", "…, he said, because …": a second clause of the report, unless the speaker goes on to another act ("and added").
+    if (JOINING.has(n.lower) && (AFTER_JOIN.has(tokens[k + 2]?.lower ?? '') || cueStrength(tokens[k + 2]?.lower ?? ''))) return null;
+    return trimSpan(ctx.text, n.start, clauseEnd(s, k + 1));
   }
   return null;
 }

@@ -64,3 +64,19 @@ describe('which cue a trailing content belongs to', () => {
     ]);
   });
 });
+
+describe('the clause that resumes after a parenthetical attribution', () => {
+  it('keeps a second clause joined by "and" or "because"', () => {
+    expect(said('The library opened the reading room in May, she said, and it has hosted six events since then.')[0]).toEqual(
+      expect.objectContaining({ quote: 'The library opened the reading room in May … and it has hosted six events since then', kind: 'indirect' }),
+    );
+    expect(said('He is leaning toward the mayor, he said, because he values experience in a crisis.')[0]).toEqual(
+      expect.objectContaining({ quote: 'He is leaning toward the mayor … because he values experience in a crisis', kind: 'indirect' }),
+    );
+  });
+
+  it('stops before "and" that opens another act of the speaker', () =>
+    expect(said('The bridge is safe, the engineer said, and added that repairs would start soon.')[0]).toEqual(
+      expect.objectContaining({ quote: 'The bridge is safe', kind: 'indirect' }),
+    ));
+});
