@@ -133,10 +133,21 @@ export function parentheticalRest(ctx: ParseContext, s: SentenceInfo, after: num
     if (!t || t.quote >= 0) return null;
     if (t.text !== ',') continue;
     const n = tokens[k + 1];
-    if (!n || n.quote >= 0 || !n.word || NOT_CONTINUATION.has(n.lower) || n.lower.endsWith('ing') || !/\s/.test(ctx.text[t.end] ?? '')) return null;
+    if (!n || n.quote >= 0 || !n.word || NOT_CONTINUATION.has(n.lower) || (n.lower.endsWith('ing') && !gerundSubject(tokens, k + 1)) || !/\s/.test(ctx.text[t.end] ?? '')) return null;
     // "…, she said, and it has …", "…, he said, because …": a second clause of the report, unless the speaker goes on to another act ("and added").
     if (JOINING.has(n.lower) && (AFTER_JOIN.has(tokens[k + 2]?.lower ?? '') || cueStrength(tokens[k + 2]?.lower ?? ''))) return null;
     return trimSpan(ctx.text, n.start, clauseEnd(s, k + 1));
   }
   return null;
+}
+
+/** "…, he said, replacing her would be costly": an -ing word opening a subject whose finite verb follows within a few words. */
+function gerundSubject(tokens: readonly Token[], at: number): boolean {
+  if (cueStrength(tokens[at]?.lower ?? '')) return false;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 5); k++) {
+    const t = tokens[k];
+    if (!t || t.quote >= 0 || !t.word) return false;
+    if (FINITE_AUXILIARIES.has(t.lower)) return true;
+  }
+  return false;
 }

@@ -80,3 +80,15 @@ describe('the clause that resumes after a parenthetical attribution', () => {
       expect.objectContaining({ quote: 'The bridge is safe', kind: 'indirect' }),
     ));
 });
+
+describe('a gerund subject after a parenthetical attribution', () => {
+  it('reads "replacing the mayor would be …" as the rest of the report', () =>
+    expect(said('That vote was easy, he said, replacing the mayor would be much harder.')[0]).toEqual(
+      expect.objectContaining({ quote: 'That vote was easy … replacing the mayor would be much harder', kind: 'indirect' }),
+    ));
+
+  it('still leaves a trailing participle out', () =>
+    expect(said('The bridge is safe, the engineer said, adding that repairs would start soon.')[0]).toEqual(
+      expect.objectContaining({ quote: 'The bridge is safe' }),
+    ));
+});
