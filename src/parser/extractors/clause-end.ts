@@ -22,10 +22,22 @@ export function clauseEndBefore(s: SentenceInfo, from: number, stop: (tokens: Se
   return end;
 }
 
+const cueSets = new WeakMap<SentenceInfo, ReadonlySet<number>>();
+
+/** Token indexes of the sentence's cues, built once per sentence (clauseEnd runs once per cue and content). */
+function cueIndexes(s: SentenceInfo): ReadonlySet<number> {
+  let set = cueSets.get(s);
+  if (!set) {
+    set = new Set(s.cues.map((c) => c.i));
+    cueSets.set(s, set);
+  }
+  return set;
+}
+
 /** End of the reported clause: a semicolon, an unpaired dash, or a comma before "but", "while", a participle cue or "and" + cue. */
 export function clauseEnd(s: SentenceInfo, from: number): number {
   const { tokens } = s;
-  const cueAt = new Set(s.cues.map((c) => c.i));
+  const cueAt = cueIndexes(s);
   const governing = s.cues.find((c) => c.j >= from - 1 && c.j <= from + 1 && !c.according);
   // "After the vote, Smith said …": after an opening adverbial clause the content still ends at a comma; "After the vote Smith said …" has no clause to close.
   const opened = SUBORDINATORS.has(tokens[0]?.lower ?? '') && (governing === undefined || tokens.slice(1, governing.i).some((t) => t.text === ','));
@@ -91,7 +103,7 @@ export function clauseEnd(s: SentenceInfo, from: number): number {
     if (objectContent && newClauseAt(tokens, k + 1)) return t.start;
     if (objectContent && pastPredicateAt(tokens, k + 1, tokens[governing?.i ?? 0]?.lower ?? '')) return t.start;
     if (n.lower === 'and' && (cueAt.has(k + 2) || cueAt.has(k + 3) || ['when', 'if', 'then', 'as'].includes(tokens[k + 2]?.lower ?? ''))) return t.start;
-    if (n.lower === 'and' && [...cueAt].some((c) => c > k + 2 && c < k + 14 && (subjectBefore(tokens, c, '')?.from ?? -1) > k + 1)) return t.start;
+    if (n.lower === 'and' && s.cues.some(({ i: c }) => c > k + 2 && c < k + 14 && (subjectBefore(tokens, c, '')?.from ?? -1) > k + 1)) return t.start;
   }
   return s.end;
 }

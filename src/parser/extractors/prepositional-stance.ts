@@ -1,6 +1,7 @@
 import type { ParseContext, SentenceInfo } from '../context.ts';
 import { BETWEEN_SUBJECT_AND_CUE, DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/people.ts';
 import { subjectBefore } from '../mentions.ts';
+import { memo } from '../text/memo.ts';
 import { clauseEndBefore } from './clause-end.ts';
 import { contentBetween, type Candidate } from './types.ts';
 
@@ -24,6 +25,9 @@ const IDIOMS: readonly [RegExp, readonly RegExp[], RegExp][] = [
   [/^(?:throw|throws|threw|throwing|thrown)$/, [/^(?:his|her|their|its)$/, /^(?:support|weight)$/], /^behind$/],
   [/^(?:distance|distances|distanced|distancing)$/, [/^(?:himself|herself|themselves|itself)$/], /^from$/],
 ];
+
+/** True when a lower-case word can open a frame or an idiom: most words cannot, so the loop skips them after one look-up. */
+const mayOpenFrame = memo((word: string) => IDIOMS.some(([re]) => re.test(word)) || FRAMES.some(([re]) => re.test(word)), 20_000);
 
 /** Index of the preposition closing an idiom of stance that starts with the verb at `v`, or -1. */
 function idiomPreposition(tokens: SentenceInfo['tokens'], v: number): number {
@@ -66,7 +70,7 @@ export function prepositionalStance(ctx: ParseContext, s: SentenceInfo): Candida
   const { tokens } = s;
   for (let v = 1; v < tokens.length - 2; v++) {
     const verb = tokens[v];
-    if (!verb || verb.quote >= 0 || verb.cap) continue;
+    if (!verb || verb.quote >= 0 || verb.cap || !mayOpenFrame(verb.lower)) continue;
     const idiom = idiomPreposition(tokens, v);
     if (idiom > 0) {
       const c = stance(ctx, s, v, idiom);
