@@ -15,8 +15,9 @@ export interface Token {
 
 /**
  * Tokens are what /[\p{L}\p{N}]+(?:[.'\u2019\-&][\p{L}\p{N}]+)*|''|``|\S/gu matches: runs of letters and
- * digits joined by . ' ’ - &, a doubled '' or ``, or any other non-space character. The scanner
- * below reads them without the expression, answering ASCII characters by their codes.
+ * digits joined by . ' ’ - & (and a number's thousands comma: "24,000"), a doubled '' or ``, or any other
+ * non-space character. The scanner below reads them without the expression, answering ASCII characters
+ * by their codes.
  */
 const LETTER_OR_DIGIT_AT = /[\p{L}\p{N}]/uy;
 const SPACE_AT = /\s/uy;
@@ -65,6 +66,18 @@ function isJoiner(c: number): boolean {
   return c === 0x2e || c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x26;
 }
 
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** True at the comma of a number's thousands group ("$24,000", "1,250,000"): digits before it, exactly three digits after. */
+function thousandsComma(s: string, start: number, j: number, limit: number): boolean {
+  if (j + 4 > limit) return false;
+  if (s.charCodeAt(j) !== 0x2c || !isDigit(s.charCodeAt(start)) || !isDigit(s.charCodeAt(j - 1))) return false;
+  if (!isDigit(s.charCodeAt(j + 1)) || !isDigit(s.charCodeAt(j + 2)) || !isDigit(s.charCodeAt(j + 3))) return false;
+  return j + 4 >= limit || letterOrDigitBefore(s, j + 4, limit) === 0;
+}
+
 /** End of the token starting at `i` (which is not a space), reading no further than `limit`. */
 function tokenEnd(s: string, i: number, limit: number): number {
   let n = letterOrDigitBefore(s, i, limit);
@@ -72,6 +85,10 @@ function tokenEnd(s: string, i: number, limit: number): number {
     let j = i + n;
     for (;;) {
       while ((n = letterOrDigitBefore(s, j, limit)) > 0) j += n;
+      if (thousandsComma(s, i, j, limit)) {
+        j += 4;
+        continue;
+      }
       if (j >= limit || !isJoiner(s.charCodeAt(j)) || letterOrDigitBefore(s, j + 1, limit) === 0) return j;
       j += 1;
     }

@@ -6,6 +6,11 @@ import { parseName } from '../../../src/parser/refiners/names.ts';
 import { expectOne, said } from '../extractors/test-single-case.ts';
 
 describe('number and percentage subjects', () => {
+  it('keeps "$500,000" whole, so the part after its comma is no speaker', () =>
+    expect(said('The fund raised $500,000 from Ann Lee, a Denver investor who had previously backed Mayor Joan Park.')).toEqual([
+      { speaker: 'Ann Lee', quote: 'Mayor Joan Park', kind: 'indirect' },
+    ]));
+
   it('reads a percentage behind a dash as the antecedent of "who"', () =>
     expect(said('Half of the members were undecided, compared with about a third -- 31 percent -- who said they would never switch.')).toContainEqual({
       speaker: '31 percent',

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { QuoteRegion } from '../../../src/parser/text/quotes.ts';
 import { tokenize } from '../../../src/parser/text/tokens.ts';
 
-/** The tokeniser's former expression; the scanner must cut text exactly where it did. */
-const TOKEN = /[\p{L}\p{N}]+(?:[.'\u2019\-&][\p{L}\p{N}]+)*|''|``|\S/gu;
+/** The tokeniser as an expression (a number also keeps its thousands commas); the scanner must cut text exactly where it does. */
+const TOKEN = /[0-9][\p{L}\p{N}]*(?:[.'\u2019\-&][\p{L}\p{N}]+|(?<=[0-9]),[0-9]{3}(?![\p{L}\p{N}]))*|[\p{L}\p{N}]+(?:[.'\u2019\-&][\p{L}\p{N}]+)*|''|``|\S/gu;
 const ABBREV_DOT = /^(?:\p{Lu}|\p{Lu}[\p{Ll}]{0,3}|(?:\p{L}\.)+\p{L})$/u;
 const DOTTED = new Set('mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj st jr sr rev hon sens reps govs gens pres supt det'.split(' '));
 
@@ -49,6 +49,12 @@ describe('tokenize', () => {
       for (let k = 0; k < len; k++) text += pieces[Math.floor(next() * pieces.length)];
       expect(cut(text), JSON.stringify(text)).toEqual(reference(text));
     }
+  });
+
+  it('keeps a number with thousands commas as one token, but not a list of numbers', () => {
+    expect(cut('earning $24,000 a year, 1,250,000 votes, 2012,2016 and 3,14').map((t) => t.text)).toEqual(
+      ['earning', '$', '24,000', 'a', 'year', ',', '1,250,000', 'votes', ',', '2012', ',', '2016', 'and', '3', ',', '14'],
+    );
   });
 
   it('keeps offsets into the whole text for a range', () => {
