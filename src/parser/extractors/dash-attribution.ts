@@ -1,5 +1,6 @@
 import type { ParseContext, SentenceInfo } from '../context.ts';
 import { subjectBefore } from '../mentions.ts';
+import { commentAfterDash } from './clause-asides.ts';
 import { isTrailingRemainder } from './clause.ts';
 import { trimSpan, type Candidate } from './types.ts';
 
@@ -15,6 +16,8 @@ export function dashAttribution(ctx: ParseContext, s: SentenceInfo): Candidate[]
     const mention = subjectBefore(s.tokens, cue.i, ctx.text);
     const dash = mention ? s.tokens[mention.from - 1] : undefined;
     if (!mention || !dash || !DASHES.has(dash.text)) continue;
+    // "… was never unsafe - a claim the inspectors dispute": the reporter's comment on what was said, not its speaker.
+    if (commentAfterDash(s.tokens, mention.from)) continue;
     const span = trimSpan(ctx.text, paragraph.start, dash.start);
     if (!span) continue;
     out.push({ spans: [span], cue: cue.text, cueStart: cue.start, kind: 'direct', mention, sentence: s.index, source: 'dash' });

@@ -3,6 +3,7 @@ import { ADDRESSEE_VERBS } from '../lexicon/cues.ts';
 import { FINITE_AUXILIARIES } from '../lexicon/people.ts';
 import { isNameToken, npStartingAt, subjectBefore, type Mention } from '../mentions.ts';
 import type { Token } from '../text/tokens.ts';
+import { BREAKING_DASHES, commentAfterDash } from './clause-asides.ts';
 import { closingQuoteAfter, opensQuoteAfter, resumedQuote, shortSetting } from './cue-then-quote.ts';
 import { isIntroPhrase, isTrailingRemainder, splitQuoteAfter } from './clause.ts';
 import { leadStart, leadsIntoQuote, parentheticalRest, restAfterAppositive, restAfterIntro } from './trailing-lead.ts';
@@ -49,7 +50,8 @@ export function trailingAttribution(ctx: ParseContext, s: SentenceInfo): Candida
         appositive = true;
       }
     }
-    if (!mention) continue;
+    // "… was never unsafe - a claim the inspectors dispute": the reporter's comment on what was said; its subject is no speaker of it.
+    if (!mention || (BREAKING_DASHES.has(tokens[mention.from - 1]?.text ?? '') && commentAfterDash(tokens, mention.from))) continue;
     after = skipAddressee(tokens, cue.i, after);
     const strong = contentEnd !== undefined && closesQuoteWithComma(ctx, contentEnd.start) && tokens[after]?.lower !== 'that';
     if (!strong && !isTrailingRemainder(tokens, after, true) && !(mention.from === 0 && (shortSetting(tokens, after) || TIME_CLAUSE.has(tokens[after]?.lower ?? '')))) continue;

@@ -92,3 +92,17 @@ describe('a gerund subject after a parenthetical attribution', () => {
       expect.objectContaining({ quote: 'The bridge is safe' }),
     ));
 });
+
+describe("a reporter's comment after a dash is no attribution", () => {
+  it('keeps the speaker of "said" when "- a claim the inspectors dispute" follows', () =>
+    expect(said('Ann Pike said the bridge was never unsafe - a claim the inspectors dispute.')).toEqual([
+      { speaker: 'Ann Pike', quote: 'the bridge was never unsafe', kind: 'indirect' },
+    ]));
+
+  it('gives a paragraph closed by "— a claim … dispute" no speaker, while "— a spokeswoman said" still is one', () => {
+    expect(said('The bridge was never unsafe — a claim the inspectors dispute.')).toEqual([]);
+    expect(said('The bridge was never unsafe — a spokeswoman for the county said.')).toEqual([
+      { speaker: 'spokeswoman for county', quote: 'The bridge was never unsafe', kind: 'direct' },
+    ]);
+  });
+});
