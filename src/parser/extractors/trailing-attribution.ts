@@ -73,6 +73,7 @@ export function trailingAttribution(ctx: ParseContext, s: SentenceInfo): Candida
     const lead = leadStart(ctx, s, cue, tokens.indexOf(contentEnd));
     const quoted = closing && closing.end <= contentEnd.start && closing.start >= s.start && closesQuoteWithComma(ctx, contentEnd.start);
     const from = quoted && !leadsIntoQuote(ctx, s, lead, closing.open) ? closing.open : lead;
+    if (inAskedClause(tokens, from)) continue;
     const span = trimSpan(ctx.text, from, contentEnd.end);
     // A possessive apostrophe ("RealClearPolitics’ David Byler") closes no quotation.
     const closesQuote = /[\u201d"'\u2019]/.test(contentEnd.text) && regionAt(ctx, contentEnd.start - 1) >= 0;
@@ -181,4 +182,12 @@ function trimAppositive(tokens: readonly Token[], comma: number): Token | undefi
     }
   }
   return undefined;
+}
+
+/** 'Asked whether the mayor “has the integrity to serve,” 75 percent said yes': content inside the opening "(when) asked" clause is the question, not what was said. */
+function inAskedClause(tokens: readonly Token[], from: number): boolean {
+  const a = tokens[0]?.lower === 'asked' ? 0 : tokens[0]?.lower === 'when' && tokens[1]?.lower === 'asked' ? 1 : -1;
+  if (a < 0 || (tokens[a]?.start ?? from) >= from) return false;
+  for (let k = a + 1; k < tokens.length && (tokens[k]?.start ?? from) < from; k++) if (tokens[k]?.text === ',' && tokens[k]?.quote === -1) return false;
+  return true;
 }

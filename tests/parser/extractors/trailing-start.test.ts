@@ -106,3 +106,13 @@ describe("a reporter's comment after a dash is no attribution", () => {
     ]);
   });
 });
+
+describe('a quotation inside an opening "asked" clause', () => {
+  it('is the question, so the answer after the cue is the content', () =>
+    expect(said('Asked whether the mayor "has the integrity to serve," 75 percent of residents said yes.')).toEqual([
+      { speaker: '75 percent', quote: 'yes', kind: 'indirect' },
+    ]));
+
+  it('still gives a quotation after the clause\'s comma to the speaker', () =>
+    expect(said('Asked about the vote, "We will win," she said.')).toEqual([{ speaker: 'she', quote: 'We will win,', kind: 'direct' }]));
+});
