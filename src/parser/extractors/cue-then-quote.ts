@@ -76,7 +76,7 @@ const SETTING_START = new Set(['to', 'at', 'in', 'on', 'during', 'before', 'afte
 /** "pointed out in December, “…”": the index of the comma (or, with `colon`, the colon) after a short setting phrase at `k`, else `k`. */
 export function skipSetting(tokens: readonly Token[], k: number, colon = false): number {
   if (!SETTING_START.has(tokens[k]?.lower ?? '') || tokens[k]?.quote !== -1) return k;
-  for (let e = k + 1; e <= k + 4; e++) {
+  for (let e = k + 1; e <= k + 6; e++) {
     const t = tokens[e];
     if (!t || t.quote >= 0) return k;
     if (t.text === ',' || (colon && t.text === ':')) return e;

@@ -15,6 +15,15 @@ export interface CueMatch {
 }
 
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'get', 'got', 'gets', 'getting']);
+/** Adverbs that may stand between a passive auxiliary and its participle ("was also endorsed", "were not told"). */
+const PASSIVE_ADVERBS = new Set(['also', 'not', 'never', 'already', 'later', 'then', 'still', 'even', 'just', 'again', 'first', 'since', 'once', 'recently']);
+
+/** True when token `i` follows a passive auxiliary, directly or after one adverb. */
+function passiveBefore(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.lower ?? '';
+  if (PASSIVE.has(prev)) return true;
+  return (PASSIVE_ADVERBS.has(prev) || (prev.length > 3 && prev.endsWith('ly'))) && PASSIVE.has(tokens[i - 2]?.lower ?? '');
+}
 /** Verbs of intention that read as a cue only before an infinitive ("declined to comment", "plans to run"). */
 const WEAK_TO = /^(?:declin|refus|plan|intend|aim|seek|sought|vot|decid)/;
 const DETERMINED = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'such']);
@@ -90,7 +99,7 @@ export function findCues(tokens: readonly Token[]): CueMatch[] {
     const prev = tokens[i - 1];
     if (nounMarked(tokens, i)) continue;
     if (prev?.lower === 'to' && tokens[i - 2]?.lower !== 'on') continue;
-    if (prev && PASSIVE.has(prev.lower) && /(?:ed|en|told|said|shown|known|found|thought|seen)$/.test(t.lower)) continue;
+    if (passiveBefore(tokens, i) && /(?:ed|en|told|said|shown|known|found|thought|seen)$/.test(t.lower)) continue;
     if (WEAK_TO.test(t.lower) && next?.lower !== 'to' && next?.lower !== 'for' && next?.lower !== 'against') continue;
     if (t.cap && i > 0) continue;
     if (/^(?:delegates?|votes?)$/.test(next?.lower ?? '') && /ed$/.test(t.lower)) continue;
