@@ -12,7 +12,7 @@ const SUBORDINATORS = new Set(['while', 'though', 'although', 'if', 'as', 'becau
 const APPENDED = new Set(['who', 'which', 'whom', 'whose', 'where', 'when', 'whether', 'leading', 'compared', 'a', 'an', 'despite', 'prompting', 'sending', 'raising', 'amid', 'until', 'after', 'before', 'as']);
 const INSIDE_PLAN = new Set(['during', 'by']);
 const EMPHASIS = new Set(['especially', 'particularly']);
-const CONTRASTS = new Set(['while']);
+const CONTRASTS = new Set(['while', 'whereas']);
 const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet', 'according', 'even']);
 
 /** The reported clause's end, or earlier at the first token from `from + 1` where `stop` holds (a time phrase, a trailing participle). */
@@ -57,6 +57,8 @@ export function clauseEnd(s: SentenceInfo, from: number): number {
     // A noun-phrase or infinitive content of a cue that takes no clause: "charged him with murder", "declined to comment".
     const objectContent = governing !== undefined && !finite && !takesClause(tokens[governing.i]?.lower ?? '') && !takesClause(tokens[governing.j - 1]?.lower ?? '');
     if (t.text === ';' || trailingAsideAt(tokens, k) || reportingTermsAt(tokens, k)) return t.start;
+    // "57 percent see him negatively while 61 percent say …": a contrast with an attribution of its own is a second report.
+    if (CONTRASTS.has(t.lower) && k > from && tokens[k - 1]?.text !== ',' && contrastReport(s, k)) return t.start;
     const dash = dashLength(tokens, k);
     if (dash > 0) {
       const close = closingDash(s, k + dash);
@@ -106,6 +108,11 @@ export function clauseEnd(s: SentenceInfo, from: number): number {
     if (n.lower === 'and' && s.cues.some(({ i: c }) => c > k + 2 && c < k + 14 && (subjectBefore(tokens, c, '')?.from ?? -1) > k + 1)) return t.start;
   }
   return s.end;
+}
+
+/** Whether a cue with its own subject follows the contrast word at `k` within a short clause. */
+function contrastReport(s: SentenceInfo, k: number): boolean {
+  return s.cues.some((c) => !c.according && c.i > k + 1 && c.i < k + 14 && (subjectBefore(s.tokens, c.i, '')?.from ?? -1) > k);
 }
 
 /** "mocking the ad and pointedly saying …": a second participle after a participle cue is a new predicate of its subject. */
