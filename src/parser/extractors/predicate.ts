@@ -44,13 +44,17 @@ export function coordinatedSubject(tokens: readonly Token[], i: number, text: st
   }
   const subject = sentenceSubject(tokens, text, k);
   if (subject) return subject;
+  // "On Friday, Palin called a delegate, Clara Powers, and encouraged …": the last verb before the coordinator that has a subject.
+  // A gerund after a comma may continue a list of gerunds ("shouting, projecting bravado and demanding …"): only its own clause's subject.
+  const gerund = /ing$/.test(tokens[i]?.lower ?? '');
+  let last: Mention | null = null;
   for (let v = 1; v < k; v++) {
     const t = tokens[v];
     if (!t || t.quote >= 0) return null;
-    if (t.text === ',') return null;
-    if (FINITE_AUXILIARIES.has(t.lower) || (v > 1 && /ed$/.test(t.lower) && !t.cap)) return subjectBefore(tokens, v, text);
+    if (t.text === ':' || t.text === ';' || (t.text === ',' && gerund)) last = null;
+    else if (FINITE_AUXILIARIES.has(t.lower) || (v > 1 && /ed$/.test(t.lower) && !t.cap)) last = subjectBefore(tokens, v, text) ?? last;
   }
-  return null;
+  return last;
 }
 
 const CLAUSE_BOUNDARY = new Set([',', ';', ':', '\u2014', '\u2013', '--', '(', ')', 'and', 'but', 'or', 'that', 'while', 'because', 'as', 'when', 'if', 'although', 'though', 'since', 'so', 'whereas', 'where', 'after', 'before', 'until', 'unless', 'than', 'whether']);

@@ -13,3 +13,18 @@ describe('a contrast with an attribution of its own is a second report', () => {
   it('keeps a "while" clause with no attribution', () =>
     expect(said('Senator Ruth Kell said the harbor would grow while the mill shrank.').map((s) => s.quote)).toContain('the harbor would grow while the mill shrank'));
 });
+
+describe('a coordinated cue takes the subject of the last verb before it, past an opening phrase', () => {
+  it('crosses the comma of an opening phrase', () =>
+    expect(said('After a long hearing, the county board voted in private and rejected the new tax plan.')).toContainEqual(
+      expect.objectContaining({ speaker: 'county board', quote: 'the new tax plan', kind: 'indirect' }),
+    ));
+
+  it('takes the verb of the clause the cue is coordinated with', () =>
+    expect(said('That forecast seemed right when the zoning board report was finalized and denied the request for a new mall.')).toContainEqual(
+      expect.objectContaining({ quote: 'the request for a new mall', kind: 'indirect' }),
+    ));
+
+  it('finds no subject across a colon', () =>
+    expect(said('The lesson is simple: Leading with respect, embracing failure and learning from it are what matters.')).toEqual([]));
+});
