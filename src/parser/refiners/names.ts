@@ -124,7 +124,7 @@ function nameAfterRole(words: readonly string[]): number {
 }
 
 const PLACE_START = /^(?:New|North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|United|San|Santa|Los|Las|El|Fort|Port|Mount|Lake|Saint|St\.)$/;
-const NOT_PERSON_LAST = /^(?:Republic|Kingdom|States|County|City|Island|Islands|Valley|Beach|Park|Street|Avenue|Square|Hall|House|Convention|Conference|Senate|Congress|Assembly|Summit|Forum|Caucus|Primary|Debate|Act|Law|Bill|Amendment|Plan|Report|Poll|Polls|Survey|Times|Post|News|Review|Street|Day|Week|Month|Year|Era|War|Crisis|Movement|Revolution)$/;
+const NOT_PERSON_LAST = /^(?:Republic|Kingdom|State|States|Americans?|County|City|Island|Islands|Valley|Beach|Park|Street|Avenue|Square|Hall|House|Convention|Conference|Senate|Congress|Assembly|Summit|Forum|Caucus|Primary|Debate|Act|Law|Bill|Amendment|Plan|Report|Poll|Polls|Survey|Times|Post|News|Review|Street|Day|Week|Month|Year|Era|War|Crisis|Movement|Revolution)$/;
 
 /** True when a multi-word name may be a person's: capitalised words, no coordination, no place or body word ("New Hampshire", "Opinion polls" are not). */
 export function personLike(name: string): boolean {

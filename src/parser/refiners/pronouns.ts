@@ -73,9 +73,10 @@ export class Salience {
     return this.persons.has(name) || this.entities.get(name)?.person === true;
   }
 
-  /** The antecedent of "he"/"she": this sentence's subject, else the latest speaker or subject of the few sentences before. */
-  resolvePronoun(at: number, sentence: number, gender: Gender | undefined): string | null {
-    return this.find(at, sentence, gender, (name) => this.isPerson(name)) ?? this.find(at, sentence, gender, (name) => this.maybePerson(name));
+  /** The antecedent of "he"/"she": this sentence's subject, else the latest speaker or subject of the few sentences before.
+   * `quoting`: the pronoun attributes a direct quotation, which news writing puts right after the sentence introducing its speaker. */
+  resolvePronoun(at: number, sentence: number, gender: Gender | undefined, quoting = false): string | null {
+    return this.find(at, sentence, gender, (name) => this.isPerson(name), 0, quoting) ?? this.find(at, sentence, gender, (name) => this.maybePerson(name));
   }
 
   /** Multi-word names that are no organisation may be people even without a title or known given name. */
@@ -84,7 +85,7 @@ export class Salience {
     return e ? !e.org && (e.person || personLike(e.name)) : this.persons.has(name);
   }
 
-  private find(at: number, sentence: number, gender: Gender | undefined, person: (name: string) => boolean, depth = 0): string | null {
+  private find(at: number, sentence: number, gender: Gender | undefined, person: (name: string) => boolean, depth = 0, quoting = false): string | null {
     const ok = (name: string) => this.compatible(name, gender) && person(name);
     // "He avoided criticism of Trump until recent days, when he expressed …": the sentence's earlier "he" is the same person.
     const chained = depth < 4 ? this.leadingPronoun(sentence, gender, at) : undefined;
@@ -104,6 +105,9 @@ export class Salience {
       if (subj) return subj.name;
       const any = this.namesIn.get(sj)?.find((o) => ok(o.name));
       if (any) return any.name;
+      // "To political scientist Ann Lee, it looked grim. / “…,” she said": the sentence just before names only a possible person.
+      const loose = quoting && sj === sentence - 1 ? this.namesIn.get(sj)?.find((o) => this.compatible(o.name, gender) && this.maybePerson(o.name)) : undefined;
+      if (loose) return loose.name;
     }
     for (let n = this.history.length - 1; n >= Math.max(0, this.history.length - 30); n--) {
       const h = this.history[n];

@@ -57,7 +57,7 @@ function resolveOne(written: string, writtenForm: string, c: Candidate, index: E
       return s.lastBody() ?? null;
     }
     const gender = MALE.has(lower) ? 'm' : FEMALE.has(lower) ? 'f' : undefined;
-    const name = s.resolvePronoun(at, c.sentence, gender);
+    const name = s.resolvePronoun(at, c.sentence, gender, c.kind === 'direct');
     if (!name) return { name: text, person: true, ...(gender ? { gender } : {}) };
     s.learnGender(name, gender);
     const entry = lexiconEntry(lexicon, name);
