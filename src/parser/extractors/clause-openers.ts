@@ -128,7 +128,19 @@ export function relativeCue(tokens: SentenceInfo['tokens'], cue: number): 'aside
   let k = cue - 1;
   while (k >= 0 && RELATIVE_FILLERS.has(tokens[k]?.lower ?? '')) k--;
   if (tokens[k]?.lower !== 'who' || (tokens[k]?.quote ?? 0) >= 0) return asideReach(tokens, cue) ? 'aside' : null;
-  return tokens[k - 1]?.text === ',' ? 'aside' : 'subject';
+  return tokens[k - 1]?.text === ',' || inAppositive(tokens, k) ? 'aside' : 'subject';
+}
+
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the']);
+const MAX_APPOSITIVE = 6;
+/** "Ann Lee, a California investor who …": a relative clause closing an appositive set off by a comma is an aside too. */
+function inAppositive(tokens: SentenceInfo['tokens'], who: number): boolean {
+  for (let k = who - 1; k > 0 && k >= who - MAX_APPOSITIVE; k--) {
+    const t = tokens[k];
+    if (!t || t.quote >= 0 || !t.word) return false;
+    if (tokens[k - 1]?.text === ',') return APPOSITIVE_OPENERS.has(t.lower) && k > 2;
+  }
+  return false;
 }
 
 const MAX_RELATIVE = 12;

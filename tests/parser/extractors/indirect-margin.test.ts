@@ -28,3 +28,10 @@ describe('a coordinated cue takes the subject of the last verb before it, past a
   it('finds no subject across a colon', () =>
     expect(said('The lesson is simple: Leading with respect, embracing failure and learning from it are what matters.')).toEqual([]));
 });
+
+describe('a relative clause closing an appositive ends at its comma', () => {
+  it('stops the content at the comma after "a … who had backed X"', () =>
+    expect(said('The fund raised $9,000 from Ann Lee, a Denver dentist who had previously backed Tom Reyes, and $4,000 from a union.')).toContainEqual(
+      expect.objectContaining({ quote: 'Tom Reyes', kind: 'indirect' }),
+    ));
+});
