@@ -40,7 +40,9 @@ export function clauseEnd(s: SentenceInfo, from: number): number {
   const cueAt = cueIndexes(s);
   const governing = s.cues.find((c) => c.j >= from - 1 && c.j <= from + 1 && !c.according);
   // "After the vote, Smith said …": after an opening adverbial clause the content still ends at a comma; "After the vote Smith said …" has no clause to close.
-  const opened = SUBORDINATORS.has(tokens[0]?.lower ?? '') && (governing === undefined || tokens.slice(1, governing.i).some((t) => t.text === ','));
+  // A reported clause of a main-clause cue ("As the vote neared, Smith said the plan, now final, would pass") runs on past its commas.
+  const openedBefore = governing !== undefined && SUBORDINATORS.has(tokens[0]?.lower ?? '') && tokens.slice(1, governing.i).some((t) => t.text === ',');
+  const opened = SUBORDINATORS.has(tokens[0]?.lower ?? '') && (governing === undefined || openedBefore);
   const relative = governing ? relativeCue(tokens, governing.i) : null;
   const subordinate = opened || relative === 'aside' || (governing !== undefined && inLeadingSubordinate(s, governing.i));
   const participial = governing !== undefined && /ing$/.test(tokens[governing.i]?.lower ?? '');
@@ -79,7 +81,7 @@ export function clauseEnd(s: SentenceInfo, from: number): number {
     if (objectContent && (and ? secondPredicateAt(tokens, k + 1, participial) : adverbialStopAt(tokens, k))) return tokens[k - 1]?.text === ',' ? (tokens[k - 1]?.start ?? t.start) : t.start;
     if (and && coordinatedCue(tokens, k + 1, cueAt, tokens[governing?.i ?? -1]?.lower ?? '')) return tokens[k - 1]?.text === ',' ? (tokens[k - 1]?.start ?? t.start) : t.start;
     if (t.text !== ',') continue;
-    if (subordinate) return t.start;
+    if (subordinate && !(openedBefore && finite && relative !== 'aside' && !inLeadingSubordinate(s, governing.i))) return t.start;
     const n = tokens[k + 1];
     if (!n || n.quote >= 0) continue;
     // "said that the letters stopped, but that he shunned her": a second that-clause of the same report.

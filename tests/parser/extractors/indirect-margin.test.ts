@@ -35,3 +35,13 @@ describe('a relative clause closing an appositive ends at its comma', () => {
       expect.objectContaining({ quote: 'Tom Reyes', kind: 'indirect' }),
     ));
 });
+
+describe('a reported clause of a main-clause cue after an opening adverbial clause runs past its commas', () => {
+  it.each([
+    ['When the hearing ended, Senator Ruth Kell said the budget was fair, and would pass by spring.', 'the budget was fair, and would pass by spring'],
+    ['Unless the port reopens soon, analysts think that at least two mills will close, possibly all four.', 'at least two mills will close, possibly all four'],
+  ])('%s', (body, quote) => expect(said(body).map((s) => s.quote)).toContain(quote));
+
+  it('still ends a noun-phrase object at its comma', () =>
+    expect(said('After the storm passed, most residents opposed the plan, 59 to 28 percent.').map((s) => s.quote)).toContain('the plan'));
+});
