@@ -21,7 +21,21 @@ export function cueThenQuote(ctx: ParseContext, s: SentenceInfo): Candidate[] {
     if (!mention) continue;
     out.push({ spans: [[region.start, region.end]], cue: cue.text, cueStart: cue.start, kind: 'direct', mention, sentence: s.index, source: 'cue-then-quote' });
   }
-  return out;
+  const colon = out.length ? null : colonQuote(ctx, s);
+  return colon ? [colon] : out;
+}
+
+/** "The president is rolling out a new message: “It's about me.”": a clause, a colon and a quotation that ends the sentence
+ * give the quotation to the clause's subject. */
+function colonQuote(ctx: ParseContext, s: SentenceInfo): Candidate | null {
+  const { tokens } = s;
+  const colon = tokens.findLastIndex((t) => t.quote < 0 && t.text === ':');
+  const mark = tokens[colon];
+  if (colon < 3 || !mark || !tokens.slice(0, colon).some((t) => t.word && !t.cap && t.quote < 0)) return null;
+  const region = closingQuoteAfter(ctx, tokens, colon + 1);
+  const mention = region ? sentenceSubject(tokens, ctx.text, colon) : null;
+  if (!region || !mention) return null;
+  return { spans: [[region.start, region.end]], cue: ':', cueStart: mark.start, kind: 'direct', mention, sentence: s.index, source: 'cue-then-quote' };
 }
 
 /** The quotation opened by the mark at token `open` when it runs to the end of the sentence. */
