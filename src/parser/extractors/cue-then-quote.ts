@@ -25,6 +25,16 @@ export function cueThenQuote(ctx: ParseContext, s: SentenceInfo): Candidate[] {
   return colon ? [colon] : out;
 }
 
+/** "The piece used … as its headline: “…”": the shortest noun phrase that opens the sentence and is a verb's subject. */
+function leadingSubject(ctx: ParseContext, tokens: readonly Token[], before: number): ReturnType<typeof subjectBefore> {
+  const start = tokens[0]?.start;
+  for (let k = 2; k < Math.min(before, 10); k++) {
+    const m = subjectBefore(tokens, k, ctx.text);
+    if (m) return m.start === start ? m : null;
+  }
+  return null;
+}
+
 /** "The president is rolling out a new message: “It's about me.”": a clause, a colon and a quotation that ends the sentence
  * give the quotation to the clause's subject. */
 function colonQuote(ctx: ParseContext, s: SentenceInfo): Candidate | null {
@@ -33,7 +43,7 @@ function colonQuote(ctx: ParseContext, s: SentenceInfo): Candidate | null {
   const mark = tokens[colon];
   if (colon < 3 || !mark || !tokens.slice(0, colon).some((t) => t.word && !t.cap && t.quote < 0)) return null;
   const region = closingQuoteAfter(ctx, tokens, colon + 1);
-  const mention = region ? sentenceSubject(tokens, ctx.text, colon) : null;
+  const mention = region ? (sentenceSubject(tokens, ctx.text, colon) ?? leadingSubject(ctx, tokens, colon)) : null;
   if (!region || !mention) return null;
   return { spans: [[region.start, region.end]], cue: ':', cueStart: mark.start, kind: 'direct', mention, sentence: s.index, source: 'cue-then-quote' };
 }

@@ -13,4 +13,9 @@ describe('a clause, a colon and a closing quotation', () => {
     testSingleCase('Senator Hal Brody called the bill "a mess," but he paid its author a rare compliment: "She never gives up."', (statements) =>
       expect(statements.at(-1)).toMatchObject({ speaker: 'Hal Brody', kind: 'direct', quote: 'She never gives up.' }),
     ));
+
+  it('gives it to a lowercase noun phrase that opens the sentence', () =>
+    testSingleCase('The report put one line from the survey on its cover: “Nobody listens to us.”', (statements) =>
+      expect(statements.at(-1)).toMatchObject({ kind: 'direct', quote: 'Nobody listens to us.', speakerMention: 'The report' }),
+    ));
 });
