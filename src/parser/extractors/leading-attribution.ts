@@ -52,6 +52,10 @@ export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidat
     const verb = tokens[cue.i]?.lower ?? '';
     const hasThat = tokens[k - 1]?.lower === 'that';
     if (cue.strength === 'weak' && (mention.text === 'you' || mention.text === 'You')) continue;
+    const feeling = !hasThat && cue.j === cue.i + 1 && EXPRESS.test(verb) ? expressedTopic(tokens, k) : k;
+    // The feeling joins the cue: "expressed misgivings about" → "Mrs. Clinton".
+    const cueText = feeling > k ? ctx.text.slice(cue.start, tokens[feeling - 1]?.end ?? cue.end) : cue.text;
+    k = feeling;
     if (!hasThat && cue.j === cue.i + 1 && prepositionalObjectStart(tokens, verb, k) > k) k++;
     else if (!hasThat && cue.j === cue.i + 1 && LEADING_PREPOSITION.has(tokens[k]?.lower ?? '')) continue;
     const first = tokens[k];
@@ -73,9 +77,23 @@ export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidat
     const { kind, spans } = asContent(ctx, span);
     if (cue.strength === 'trailing' && kind !== 'direct' && !hasThat) continue;
     if (EVALUATIVE.test(verb) && !hasThat && kind === 'indirect' && !namedObject && wordCount(ctx.text.slice(span[0], span[1])) < MIN_EVALUATIVE_WORDS) continue;
-    out.push({ spans, cue: cue.text, cueStart: cue.start, kind, mention, sentence: s.index, source: 'leading' });
+    out.push({ spans, cue: cueText, cueStart: cue.start, kind, mention, sentence: s.index, source: 'leading' });
   }
   return out;
+}
+
+const EXPRESS = /^(?:express|voic)/;
+const FEELING_PREPOSITIONS = new Set(['about', 'at', 'with', 'for', 'towards', 'toward', 'against', 'on', 'that']);
+const MAX_FEELING = 4;
+/** "expressed deep misgivings about X", "voiced confidence that …": what the feeling is about is the content (from `k`, the feeling noun phrase). */
+function expressedTopic(tokens: SentenceInfo['tokens'], k: number): number {
+  for (let n = k; n < k + MAX_FEELING; n++) {
+    const t = tokens[n];
+    if (!t || !t.word || t.cap || t.quote >= 0) return k;
+    if (n > k && FEELING_PREPOSITIONS.has(t.lower)) return t.lower === 'that' ? n : n + 1;
+    if (LEADING_PREPOSITION.has(t.lower)) return k;
+  }
+  return k;
 }
 
 const ASIDE_MARKS = new Set(['\u2014', '\u2013', '-', '--', ',']);

@@ -45,3 +45,14 @@ describe('a reported clause of a main-clause cue after an opening adverbial clau
   it('still ends a noun-phrase object at its comma', () =>
     expect(said('After the storm passed, most residents opposed the plan, 59 to 28 percent.').map((s) => s.quote)).toContain('the plan'));
 });
+
+describe('what an expressed feeling is about is the content', () => {
+  it.each([
+    ['Several council members have expressed deep misgivings about Tom Reyes.', 'Tom Reyes'],
+    ['Mayor Lena Ortiz voiced displeasure with the port board.', 'the port board'],
+    ['Ann Lee voiced confidence that the board would agree.', 'that the board would agree'],
+  ])('%s', (body, quote) => expect(said(body)).toContainEqual(expect.objectContaining({ quote, kind: 'indirect' })));
+
+  it('keeps the feeling as the content when no topic follows', () =>
+    expect(said('Senator Ruth Kell expressed frustration in a long statement.').map((s) => s.quote)).not.toContain('a long statement'));
+});

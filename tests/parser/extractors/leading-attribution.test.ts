@@ -70,9 +70,9 @@ describe('leading attribution', () => {
     expectOne('I think the new tax is unfair to renters.', { speakerMention: 'I', quote: 'the new tax is unfair to renters', cue: 'think' }));
 
   it.each([
-    ['Senator Ann Lee expressed dismay at the ruling during a rally.', 'Ann Lee', 'dismay at the ruling', 'expressed'],
-    ['Senator Ann Lee voiced support for the mayor last week.', 'Ann Lee', 'support for the mayor', 'voiced'],
-  ])('expressed / voiced take a noun-phrase content: %s', (body, speaker, quote, cue) => expectOne(body, { speaker, quote, cue, kind: 'indirect' }));
+    ['Senator Ann Lee expressed dismay at the ruling during a rally.', 'Ann Lee', 'the ruling', 'expressed dismay at'],
+    ['Senator Ann Lee voiced support for the mayor last week.', 'Ann Lee', 'the mayor', 'voiced support for'],
+  ])('expressed / voiced take what the feeling is about as a noun-phrase content: %s', (body, speaker, quote, cue) => expectOne(body, { speaker, quote, cue, kind: 'indirect' }));
   it('reads a coordinated cue after ", then"', () =>
     expectStatements('Governor Ned Falk offered the man a job, then said he would welcome advice from anyone.', [{ speaker: 'Ned Falk', quote: 'he would welcome advice from anyone', cue: 'said' }]));
   it('keeps a "familiar with" / "close to" modifier in a nominal speaker', () =>
