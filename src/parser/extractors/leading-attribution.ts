@@ -74,6 +74,8 @@ export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidat
     }
     const inner = closedQuoteEnd(ctx, s, span);
     if (inner > 0) span[1] = inner;
+    // "responded first", "spoke anonymously", "think twice": a lone adverb after the cue is how it was said, not what.
+    if (!hasThat && LONE_ADVERB.test(ctx.text.slice(span[0], span[1]))) continue;
     const { kind, spans } = asContent(ctx, span);
     if (cue.strength === 'trailing' && kind !== 'direct' && !hasThat) continue;
     if (EVALUATIVE.test(verb) && !hasThat && kind === 'indirect' && !namedObject && wordCount(ctx.text.slice(span[0], span[1])) < MIN_EVALUATIVE_WORDS) continue;
@@ -83,6 +85,7 @@ export function leadingAttribution(ctx: ParseContext, s: SentenceInfo): Candidat
 }
 
 const EXPRESS = /^(?:express|voic)/;
+const LONE_ADVERB = /^(?:[a-z]+ly|first|twice|again|out|up|back|later|too|otherwise|Otherwise)[.,]?$/;
 const FEELING_PREPOSITIONS = new Set(['about', 'at', 'with', 'for', 'towards', 'toward', 'against', 'on', 'that']);
 const MAX_FEELING = 4;
 /** "expressed deep misgivings about X", "voiced confidence that …": what the feeling is about is the content (from `k`, the feeling noun phrase). */

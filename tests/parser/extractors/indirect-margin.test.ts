@@ -56,3 +56,9 @@ describe('what an expressed feeling is about is the content', () => {
   it('keeps the feeling as the content when no topic follows', () =>
     expect(said('Senator Ruth Kell expressed frustration in a long statement.').map((s) => s.quote)).not.toContain('a long statement'));
 });
+
+describe('a lone adverb after a cue is no content', () => {
+  it.each(['Mayor Lena Ortiz responded first.', 'Senator Ruth Kell responded angrily.', 'Voters will think twice.'])('%s', (body) => expect(said(body)).toEqual([]));
+
+  it('keeps a one-word answer', () => expect(said('Most residents said yes.').map((s) => s.quote)).toContain('yes'));
+});
