@@ -43,6 +43,19 @@ function nounMarked(tokens: readonly Token[], i: number): boolean {
   return !before || DETERMINED.has(before.lower) || /['’]s$/.test(before.text) || !before.word;
 }
 
+/** Nouns that make "show" a programme or a fair ("a radio show", "the gun show"). */
+const SHOW_KINDS = new Set(['radio', 'talk', 'tv', 'television', 'reality', 'trade', 'gun', 'car', 'air', 'cooking', 'late-night', 'comedy', 'variety', 'quiz', 'chat', 'fashion', 'award', 'awards', 'dog', 'horse', 'boat', 'slide']);
+
+/** Idioms in which a cue word is no cue: "think tank", "showed up" (appeared), "a radio show". */
+function noCueIdiom(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]?.lower ?? '';
+  const next = tokens[i + 1]?.lower ?? '';
+  if (t === 'think' && (next === 'tank' || next === 'tanks')) return true;
+  if (!t.startsWith('show')) return false;
+  if (next === 'up' && /^show(?:s|ed|ing|n)?$/.test(t)) return true;
+  return (t === 'show' || t === 'shows') && SHOW_KINDS.has(tokens[i - 1]?.lower ?? '');
+}
+
 /**
  * Whether a lowercase word can open a cue at all: the first-word test of one of findCues' branches
  * holds for it (a new branch adds its test here). Most words of a sentence open none, so one memo
@@ -97,7 +110,7 @@ export function findCues(tokens: readonly Token[]): CueMatch[] {
     const strength = cueStrength(t.lower) ?? (PARTICIPLE_BEFORE_CLAUSE.has(t.lower) && (next?.lower === 'that' || next?.lower === 'against') ? 'speech' : undefined);
     if (!strength) continue;
     const prev = tokens[i - 1];
-    if (nounMarked(tokens, i)) continue;
+    if (nounMarked(tokens, i) || noCueIdiom(tokens, i)) continue;
     if (prev?.lower === 'to' && tokens[i - 2]?.lower !== 'on') continue;
     if (passiveBefore(tokens, i) && /(?:ed|en|told|said|shown|known|found|thought|seen)$/.test(t.lower)) continue;
     if (WEAK_TO.test(t.lower) && next?.lower !== 'to' && next?.lower !== 'for' && next?.lower !== 'against') continue;

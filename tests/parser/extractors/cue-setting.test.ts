@@ -12,3 +12,16 @@ describe('passive cues and settings before a quotation', () => {
       { speaker: 'Ann Reyes', quote: 'It is time to unite.', kind: 'direct' },
     ]));
 });
+
+describe('cue words inside noun idioms', () => {
+  it('reads "a radio show", "think tank" and "showed up" as no cue', () => {
+    expect(said('The mayor went on a local radio show to defend the budget.')).toEqual([]);
+    expect(said('A conservative think tank published the figures.')).toEqual([]);
+    expect(said('The senator never showed up for the vote.')).toEqual([]);
+  });
+
+  it('still reads "the game shows that …"-style verbs after other nouns', () =>
+    expect(said('Footage from the game shows the crowd was calm.')).toEqual([
+      { speaker: 'Footage from the game', quote: 'the crowd was calm', kind: 'indirect' },
+    ]));
+});
