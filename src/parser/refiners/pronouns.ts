@@ -9,6 +9,8 @@ export interface Seen {
   sentence: number;
   person: boolean;
   gender?: Gender;
+  /** The cue stands inside another statement's content: reported by someone else, not quoted by the reporter. */
+  reported?: boolean;
 }
 
 /** What pronoun resolution reads: entities, name occurrences (in text order) and the speakers so far. */
@@ -54,7 +56,7 @@ export class Salience {
   /** Records a resolved speaker. */
   add(seen: Seen): void {
     this.history.push(seen);
-    (this.spokeIn.get(seen.sentence) ?? this.spokeIn.set(seen.sentence, []).get(seen.sentence))?.push(seen);
+    if (!seen.reported) (this.spokeIn.get(seen.sentence) ?? this.spokeIn.set(seen.sentence, []).get(seen.sentence))?.push(seen);
     if (seen.person && !this.entities.get(seen.name)?.org) this.persons.add(seen.name);
     if (seen.person && seen.gender && !this.genders.has(seen.name)) this.genders.set(seen.name, seen.gender);
   }

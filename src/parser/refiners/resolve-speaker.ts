@@ -30,6 +30,7 @@ export function resolveSpeakers(ctx: ParseContext, candidates: readonly Candidat
   const { entities, occurrences, pronouns } = collectEntities(ctx);
   const salience = new Salience(new Map(entities.map((e) => [e.name, e])), occurrences, pronouns);
   const index = new EntityIndex(entities);
+  const reported = reportedCues(candidates);
   const out: Resolved[] = [];
   for (const c of [...candidates].sort((a, b) => a.cueStart - b.cueStart)) {
     const m = c.mention;
@@ -39,7 +40,30 @@ export function resolveSpeakers(ctx: ParseContext, candidates: readonly Candidat
     const speaker = found.person && !found.gender ? withGender(found, m.text, salience) : found;
     // Object.assign, not a spread: V8 copies candidates from many extractors several times faster this way.
     out.push(Object.assign({}, c, { speaker: speaker.name, speakerMention: m.text }));
-    salience.add(Object.assign({}, speaker, { at: c.cueStart, sentence: c.sentence }));
+    salience.add(Object.assign({}, speaker, { at: c.cueStart, sentence: c.sentence }, reported.has(c.cueStart) ? { reported: true } : {}));
+  }
+  return out;
+}
+
+/** 'Lee said Ann Ray's statement did not clarify it': cues lying inside a content span of their sentence (another statement's,
+ * as a statement's own content never holds its cue). One sort and sweep per article: linear in practice. */
+function reportedCues(candidates: readonly Candidate[]): Set<number> {
+  const spans = candidates.flatMap((d) => d.spans.map(([a, b]) => ({ a, b, sentence: d.sentence })));
+  const cues = candidates.map((c) => ({ at: c.cueStart, sentence: c.sentence }));
+  spans.sort((x, y) => x.sentence - y.sentence || x.a - y.a);
+  cues.sort((x, y) => x.sentence - y.sentence || x.at - y.at);
+  const out = new Set<number>();
+  let n = 0;
+  let reach = -1;
+  let sentence = -1;
+  for (const cue of cues) {
+    if (cue.sentence !== sentence) {
+      sentence = cue.sentence;
+      reach = -1;
+      while (n < spans.length && (spans[n]?.sentence ?? 0) < sentence) n++;
+    }
+    for (let span = spans[n]; span && span.sentence === sentence && span.a <= cue.at; span = spans[++n]) reach = Math.max(reach, span.b);
+    if (cue.at < reach) out.add(cue.at);
   }
   return out;
 }
