@@ -1,4 +1,5 @@
 import type { ParseContext, SentenceInfo } from '../context.ts';
+import { BE_FORMS } from '../lexicon/people.ts';
 import { subjectBefore } from '../mentions.ts';
 import { sentenceSubject } from './clause.ts';
 import { clauseEnd } from './clause-end.ts';
@@ -12,7 +13,6 @@ const ADDRESSED: ReadonlyMap<string, readonly string[]> = new Map(Object.entries
 /** Verbs of claiming that take "responsibility" or "credit" for the content ("claimed responsibility for the attack"). */
 const CLAIMING = new Set(['claim', 'claims', 'claimed', 'claiming', 'take', 'takes', 'took', 'taking', 'taken']);
 const CLAIMED = new Set(['responsibility', 'credit']);
-const PASSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const MAX_ADDRESSEE = 6;
 const SELF = new Set(['me', 'us']);
 /** Words before the cue after which its subject opens the sentence ('… and thanked X for', '…, reminding X of', 'used it to claim credit for'). */
@@ -41,7 +41,7 @@ export function creditThanks(ctx: ParseContext, s: SentenceInfo): Candidate[] {
   const { tokens } = s;
   for (let i = 0; i < tokens.length - 2; i++) {
     const verb = tokens[i];
-    if (!verb || !verb.word || verb.quote >= 0 || verb.cap || PASSIVE.has(tokens[i - 1]?.lower ?? '')) continue;
+    if (!verb || !verb.word || verb.quote >= 0 || verb.cap || BE_FORMS.has(tokens[i - 1]?.lower ?? '')) continue;
     const p = contentPreposition(s, i);
     const first = tokens[p + 1];
     if (p < 0 || !first) continue;

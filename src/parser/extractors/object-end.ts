@@ -1,4 +1,5 @@
 import type { SentenceInfo } from '../context.ts';
+import { CLAUSE_SUBJECT_PRONOUNS } from '../lexicon/people.ts';
 import { newClauseAt } from './clause-openers.ts';
 
 type Tokens = SentenceInfo['tokens'];
@@ -75,11 +76,10 @@ export function settingAdverbialAt(tokens: Tokens, k: number): boolean {
   const t = tokens[k];
   if (!t || !SETTING_OPENERS.has(t.lower) || !adverbialStopAt(tokens, k)) return false;
   // "ends up as the candidate who …", "leaders such as X are …", "described Islamic as …": only a pronoun subject makes "as" a clause of its own.
-  if (t.lower === 'as') return PRONOUN_SUBJECTS.has(tokens[k + 1]?.lower ?? '') && !['such', 'up'].includes(tokens[k - 1]?.lower ?? '');
+  if (t.lower === 'as') return CLAUSE_SUBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? '') && !['such', 'up'].includes(tokens[k - 1]?.lower ?? '');
   // "the size of Sanders's following": a noun, not a preposition.
   return t.lower !== 'following' || (tokens[k + 1]?.word === true && !/['\u2019]s$/.test(tokens[k - 1]?.lower ?? ''));
 }
-const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
 const PREDICATE_OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'them', 'him', 'it', 'to', 'over', 'about', 'into', 'against', 'on', 'for', 'with']);
 /** "mocked his rivals, talked over them …", "recounted her life, recited her ideas …": a past-tense verb with its own object after a comma is a second predicate of a past cue. */

@@ -1,4 +1,5 @@
 import type { ParseContext, SentenceInfo } from '../context.ts';
+import { BE_FORMS } from '../lexicon/people.ts';
 import { npStartingAt } from '../mentions.ts';
 import type { Token } from '../text/tokens.ts';
 import { isHolder } from './complement-clause.ts';
@@ -6,7 +7,6 @@ import { contentBetween, type Candidate } from './types.ts';
 
 /** Past participles of stance toward a person, plan or claim ("was endorsed", "were rejected", "has been criticized"). */
 const STANCE = /^(?:prais|criticiz|criticis|reject|endors|back|support|oppos|question|condemn|denounc|welcom|applaud|hail|laud|blam|mock|dismiss|rebuk|assail|lambast|berat|chastis|scold|embrac|disavow|repudiat|ridicul|disparag|deride|derid|attack|blast|slam|disput)\w*ed$/;
-const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 /** Words between the participle and "by": an adverb or a short time phrase ("was supported Friday by", "endorsed the day before by"). */
 const BEFORE_BY = /^(?:also|again|quickly|later|then|now|even|the|day|before|last|week|month|year|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|\w+ly)$/;
 /** Words that end the agent's noun phrase. */
@@ -40,7 +40,7 @@ export function passiveStance(ctx: ParseContext, s: SentenceInfo): Candidate[] {
     if (!verb || verb.quote >= 0 || !STANCE.test(verb.lower)) continue;
     let aux = v - 1;
     if (/^(?:also|\w+ly)$/.test(tokens[aux]?.lower ?? '')) aux--;
-    if (!PASSIVE_AUX.has(tokens[aux]?.lower ?? '')) continue;
+    if (!BE_FORMS.has(tokens[aux]?.lower ?? '')) continue;
     let b = v + 1;
     while (b < tokens.length && b - v <= 4 && tokens[b]?.lower !== 'by' && BEFORE_BY.test(tokens[b]?.lower ?? '')) b++;
     if (tokens[b]?.lower !== 'by') continue;

@@ -1,4 +1,4 @@
-import { FINITE_AUXILIARIES } from '../lexicon/people.ts';
+import { CLAUSE_SUBJECT_PRONOUNS, FINITE_AUXILIARIES } from '../lexicon/people.ts';
 import type { Token } from '../text/tokens.ts';
 
 /** True when the word after "that" shows a relative clause ("an interview that aired", "a letter that was released"). */
@@ -21,7 +21,6 @@ export function thatAfterRelative(tokens: readonly Token[], k: number): number {
 }
 
 const SETTING_OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'following']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
 /** "said after the convention he would …": the start of a clause whose pronoun subject follows a short setting phrase, or `k`. */
 export function settingBeforeSubject(tokens: readonly Token[], k: number): number {
@@ -30,7 +29,7 @@ export function settingBeforeSubject(tokens: readonly Token[], k: number): numbe
     const t = tokens[m];
     if (!t || !t.word || t.quote >= 0 || /^(?:that|what|which|who|whom|whose|where|whether|if|how|why|when)$/.test(t.lower)) return k;
     // "at the niche he sees": a plain verb may open a reduced relative clause; an auxiliary ("he would") opens the report.
-    if (SUBJECT_PRONOUNS.has(t.lower) && FINITE_AUXILIARIES.has(tokens[m + 1]?.lower ?? '') && tokens[m + 1]?.quote === -1) return m;
+    if (CLAUSE_SUBJECT_PRONOUNS.has(t.lower) && FINITE_AUXILIARIES.has(tokens[m + 1]?.lower ?? '') && tokens[m + 1]?.quote === -1) return m;
   }
   return k;
 }

@@ -1,6 +1,6 @@
 import type { ParseContext, SentenceInfo } from '../context.ts';
 import { ADDRESSEE_VERBS } from '../lexicon/cues.ts';
-import { FINITE_AUXILIARIES } from '../lexicon/people.ts';
+import { CLAUSE_SUBJECT_PRONOUNS, FINITE_AUXILIARIES } from '../lexicon/people.ts';
 import { isNameToken, npStartingAt, subjectBefore, type Mention } from '../mentions.ts';
 import type { Token } from '../text/tokens.ts';
 import { BREAKING_DASHES, commentAfterDash } from './clause-asides.ts';
@@ -109,11 +109,10 @@ export function trailingAttribution(ctx: ParseContext, s: SentenceInfo): Candida
   return out;
 }
 
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
 /** True when the words from `j` to `to` hold a clause of their own (a finite auxiliary, or a subject pronoun with its verb). */
 function clauseAfterCue(tokens: readonly Token[], j: number, to: number): boolean {
-  if (SUBJECT_PRONOUNS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.word) return true;
+  if (CLAUSE_SUBJECT_PRONOUNS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.word) return true;
   for (let k = j + 1; k < to; k++) if (tokens[k]?.quote === -1 && FINITE_AUXILIARIES.has(tokens[k]?.lower ?? '')) return true;
   return false;
 }

@@ -34,6 +34,10 @@ export const DEMONYM = /(?:ian|ean|an|ese|ish|ic|i)$/i;
 
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'who', 'you']);
+/** Personal pronouns that open a clause as its subject ("he has", "as she …"). */
+export const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+/** Forms of "be" before a passive participle ("was endorsed", "is being reminded"). */
+export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 export const MALE = new Set(['he', 'him', 'his', 'mr', 'mr.', 'himself']);
 export const FEMALE = new Set(['she', 'her', 'hers', 'mrs', 'mrs.', 'ms', 'ms.', 'herself']);
 
